@@ -1,0 +1,69 @@
+package dev.polyfn.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the platform says about the current invocation, the same on every cloud.
+ *
+ * <p>Example: on AWS Lambda {@code requestId} is the Lambda request id, {@code traceId} the X-Ray header,
+ * {@code attributes} holds {@code functionArn}; on Azure {@code requestId} is the invocation id.
+ *
+ * @param requestId      the platform's id for this invocation (never null)
+ * @param provider       {@code aws}, {@code azure}, {@code gcp} or {@code local}
+ * @param deadline       when the platform stops the invocation, or null when it does not say
+ * @param traceId        the trace header value (X-Ray, W3C traceparent, X-Cloud-Trace-Context), or null
+ * @param attributes     provider facts such as {@code functionArn}; never request data
+ * @param nativeContext  the provider's own context object (Lambda {@code Context}, Azure {@code ExecutionContext}), or null
+ */
+public record InvocationContext(String requestId, String provider, Instant deadline, String traceId,
+        Map<String, String> attributes, Object nativeContext) {
+
+    private static final ThreadLocal<InvocationContext> CURRENT = new ThreadLocal<>();
+
+    public InvocationContext {
+        requestId = requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId;
+        provider = provider == null ? "local" : provider;
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** A context with a fresh request id, for local calls and tests. */
+    public static InvocationContext local() {
+        return new InvocationContext(null, "local", null, null, Map.of(), null);
+    }
+
+    /** The context of the invocation running on this thread, while a function runs under Polyfn. */
+    public static Optional<InvocationContext> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Time left before the deadline; empty when the platform gives none. */
+    public Optional<Duration> remainingTime() {
+        return deadline == null ? Optional.empty() : Optional.of(Duration.between(Instant.now(), deadline));
+    }
+
+    /** The provider's own context object when it is of the given type, e.g. Lambda's {@code Context}. */
+    public <T> Optional<T> nativeContext(Class<T> type) {
+        return type.isInstance(nativeContext) ? Optional.of(type.cast(nativeContext)) : Optional.empty();
+    }
+
+    /** Runs {@code action} with this context as {@link #current()}; the invoker is its only caller. */
+    <T> T runAsCurrent(java.util.function.Supplier<T> action) {
+        InvocationContext previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return action.get();
+        }
+        finally {
+            if (previous == null) {
+                CURRENT.remove();
+            }
+            else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+}

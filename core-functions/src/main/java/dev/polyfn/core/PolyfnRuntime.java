@@ -1,0 +1,156 @@
+package dev.polyfn.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import dev.polyfn.core.internal.JsonMappers;
+import org.springframework.beans.BeanUtils;
+import org.springframework.cloud.function.context.FunctionProperties;
+import org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry;
+import org.springframework.cloud.function.context.config.JsonMessageConverter;
+import org.springframework.cloud.function.context.config.SmartCompositeMessageConverter;
+import org.springframework.cloud.function.json.JacksonMapper;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.annotation.AnnotatedBeanDefinitionReader;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
+import org.springframework.messaging.converter.ByteArrayMessageConverter;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.util.ClassUtils;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The lean home of the functions on a cloud: a plain Spring context (no Spring Boot, no component scan) holding the
+ * user's function declarations and Spring Cloud Function's catalog. Cloud entry points start one per process.
+ *
+ * <p>The one rule for finding the user's functions: the property {@code polyfn.configuration} (environment
+ * variable {@code POLYFN_CONFIGURATION}, or {@code application.properties} on the class path) names one or more
+ * classes, comma-separated; each is either a {@code @Configuration} class declaring function {@code @Bean}s or an
+ * {@code ApplicationContextInitializer<GenericApplicationContext>} registering them functionally.
+ * Settings resolve from system properties, then environment variables, then {@code application.properties}.
+ *
+ * <p>Startup fails with {@link IllegalStateException} naming what is wrong (no configuration, unknown or
+ * ambiguous function definition, with the list of available functions).
+ */
+public final class PolyfnRuntime implements AutoCloseable {
+
+    public static final String CONFIGURATION_PROPERTY = "polyfn.configuration";
+
+    private final GenericApplicationContext context;
+    private final PolyfnFunctions functions;
+    private final PolyfnInvoker invoker;
+
+    private PolyfnRuntime(GenericApplicationContext context, PolyfnFunctions functions) {
+        this.context = context;
+        this.functions = functions;
+        this.invoker = functions.deployed();
+    }
+
+    /** Starts from system properties, environment variables and {@code application.properties}. */
+    public static PolyfnRuntime start() {
+        return start(Map.of());
+    }
+
+    /** Starts with {@code overrides} taking precedence over every other source (for tests and tools). */
+    public static PolyfnRuntime start(Map<String, Object> overrides) {
+        ConfigurableEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("overrides", Map.copyOf(overrides)));
+        ClassPathResource file = new ClassPathResource("application.properties");
+        if (file.exists()) {
+            try {
+                environment.getPropertySources().addLast(new ResourcePropertySource(file));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return start(environment);
+    }
+
+    public static PolyfnRuntime start(ConfigurableEnvironment environment) {
+        PolyfnProperties properties = PolyfnProperties.from(environment);
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.setEnvironment(environment);
+        try {
+            registerUserConfiguration(context, environment.getProperty(CONFIGURATION_PROPERTY));
+            ObjectMapper json = JsonMappers.create(properties);
+            registerCatalog(context, properties, json);
+            context.refresh();
+            PolyfnFunctions functions = new PolyfnFunctions(
+                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json);
+            return new PolyfnRuntime(context, functions);
+        }
+        catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    /** The invoker of the function this deployment runs. */
+    public PolyfnInvoker invoker() {
+        return invoker;
+    }
+
+    public PolyfnFunctions functions() {
+        return functions;
+    }
+
+    public ObjectMapper json() {
+        return functions.json();
+    }
+
+    public PolyfnProperties properties() {
+        return functions.properties();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void registerUserConfiguration(GenericApplicationContext context, String classNames) {
+        if (classNames == null || classNames.isBlank()) {
+            throw new IllegalStateException("No function configuration: set " + CONFIGURATION_PROPERTY
+                    + " (environment variable POLYFN_CONFIGURATION, or application.properties) to the class that"
+                    + " declares your functions.");
+        }
+        for (String className : classNames.split(",")) {
+            Class<?> type;
+            try {
+                type = ClassUtils.forName(className.trim(), PolyfnRuntime.class.getClassLoader());
+            }
+            catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalStateException(CONFIGURATION_PROPERTY + " names class '" + className.trim()
+                        + "', which is not on the class path.", e);
+            }
+            if (ApplicationContextInitializer.class.isAssignableFrom(type)) {
+                ((ApplicationContextInitializer<GenericApplicationContext>) BeanUtils.instantiateClass(type))
+                    .initialize(context);
+            }
+            else {
+                new AnnotatedBeanDefinitionReader(context).register(type);
+            }
+        }
+    }
+
+    private static void registerCatalog(GenericApplicationContext context, PolyfnProperties properties,
+            ObjectMapper json) {
+        JacksonMapper jsonMapper = new JacksonMapper(json);
+        FunctionProperties functionProperties = new FunctionProperties();
+        functionProperties.setDefinition(properties.definition());
+        context.registerBean(FunctionProperties.class, () -> functionProperties);
+        context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class,
+                () -> new BeanFactoryAwareFunctionRegistry(DefaultConversionService.getSharedInstance(),
+                        new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
+                                new ByteArrayMessageConverter(), new StringMessageConverter())),
+                        jsonMapper, functionProperties, null));
+    }
+}

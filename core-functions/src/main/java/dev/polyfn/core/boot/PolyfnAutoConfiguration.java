@@ -1,0 +1,56 @@
+package dev.polyfn.core.boot;
+
+import dev.polyfn.core.PolyfnFunctions;
+import dev.polyfn.core.PolyfnProperties;
+import dev.polyfn.core.internal.JsonMappers;
+import dev.polyfn.core.web.FunctionOpenApiCustomizer;
+import dev.polyfn.core.web.FunctionWebEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Polyfn in a Spring Boot application (the local web app): the same invoker as on the clouds, over the catalog
+ * that Spring Cloud Function's auto-configuration builds, and {@code POST /{function}} for each function.
+ */
+@AutoConfiguration(afterName = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration")
+@ConditionalOnBean(FunctionCatalog.class)
+public class PolyfnAutoConfiguration {
+
+    @Bean
+    PolyfnProperties polyfnProperties(Environment environment) {
+        return PolyfnProperties.from(environment);
+    }
+
+    @Bean
+    PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties) {
+        return new PolyfnFunctions(catalog, properties, JsonMappers.create(properties));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    static class Web {
+
+        @Bean
+        FunctionWebEndpoint polyfnFunctionWebEndpoint(PolyfnFunctions functions) {
+            return new FunctionWebEndpoint(functions);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    static class OpenApi {
+
+        @Bean
+        FunctionOpenApiCustomizer polyfnOpenApiCustomizer(PolyfnFunctions functions) {
+            return new FunctionOpenApiCustomizer(functions);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.polyfn.core.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.polyfn.core.PolyfnProperties;
+import dev.polyfn.core.PortableRequest;
+
+/**
+ * Which headers cross the function boundary, both ways.
+ *
+ * <p>In: only allow-listed request headers reach the function, and routing headers
+ * ({@code spring.cloud.function.definition}, {@code spring.cloud.function.routing-expression}, anything under
+ * {@code spring.cloud.function.}) never do, even if allow-listed: a request can never choose or compose functions,
+ * and no expression from input is ever evaluated (CVE-2022-22963). Too many or too large headers answer 431.
+ * <p>Out: a function's response headers pass except content type (core sets it), hop-by-hop headers and internal
+ * message headers.
+ */
+public final class HeaderPolicy {
+
+    private static final String ROUTING_PREFIX = "spring.cloud.function.";
+    private static final Set<String> NEVER_IN_RESPONSE = Set.of("content-type", "content-length", "transfer-encoding",
+            "connection", "keep-alive", "upgrade", "id", "timestamp", "contenttype", "message-type", "scf-func-name");
+
+    private final PolyfnProperties properties;
+
+    public HeaderPolicy(PolyfnProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The request as the function may see it: allow-listed headers only; 431 when over the header limits. */
+    public PortableRequest filter(PortableRequest request) {
+        Map<String, List<String>> all = request.headers();
+        if (all.isEmpty()) {
+            return request;
+        }
+        int count = 0;
+        long bytes = 0;
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> header : all.entrySet()) {
+            for (String value : header.getValue()) {
+                count++;
+                bytes += header.getKey().length() + (value == null ? 0 : value.length());
+            }
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (properties.allowedHeaders().contains(name) && !name.startsWith(ROUTING_PREFIX)) {
+                kept.put(name, List.copyOf(header.getValue()));
+            }
+        }
+        if (count > properties.maxHeaderCount() || bytes > properties.maxHeaderBytes()) {
+            throw new InvalidInputException(431, "Request has " + count + " header values (" + bytes
+                    + " bytes); the limits are " + properties.maxHeaderCount() + " values and "
+                    + properties.maxHeaderBytes() + " bytes.");
+        }
+        return new PortableRequest(request.method(), request.path(), request.query(), Map.copyOf(kept),
+                request.contentType(), request.body(), request.event(), request.context());
+    }
+
+    /** Response headers a function chose, minus those core owns and internal ones. */
+    public Map<String, String> responseHeaders(Map<String, String> headers) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        headers.forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NEVER_IN_RESPONSE.contains(lower) && !lower.startsWith(ROUTING_PREFIX) && value != null
+                    && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
+    }
+}

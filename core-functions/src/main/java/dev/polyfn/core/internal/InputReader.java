@@ -1,0 +1,112 @@
+package dev.polyfn.core.internal;
+
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.PubSubMessage;
+import dev.polyfn.core.QueueMessage;
+import org.springframework.util.MimeType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Turns a portable request into the function's input object, or rejects it with 400/413/415 before the function
+ * runs. One rule for every cloud:
+ * <ul>
+ * <li>a function taking {@link PortableRequest} gets the request itself;</li>
+ * <li>a function taking the request's portable event type (e.g. {@code StorageObjectEvent}) gets the event;</li>
+ * <li>{@code String} gets the body as text (strict UTF-8 unless a charset is declared), {@code byte[]} the bytes;</li>
+ * <li>any other type is read from a JSON body ({@code application/json}, {@code +json}, or no content type),
+ *     then validated with Jakarta Bean Validation. Other content types answer 415.</li>
+ * </ul>
+ */
+public final class InputReader {
+
+    private final ObjectMapper json;
+    private final BeanValidation validation;
+    private final long maxBodyBytes;
+
+    public InputReader(ObjectMapper json, BeanValidation validation, long maxBodyBytes) {
+        this.json = json;
+        this.validation = validation;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public Object read(Type inputType, PortableRequest request) {
+        Class<?> raw = json.constructType(inputType).getRawClass();
+        Object event = request.event();
+        if (raw == PortableRequest.class) {
+            return request;
+        }
+        if (event != null && raw.isInstance(event) && raw != Object.class) {
+            return event;
+        }
+        if (request.body().length > maxBodyBytes) {
+            throw BodyReader.tooLarge(maxBodyBytes);
+        }
+        if (event != null && !(event instanceof PubSubMessage) && !(event instanceof QueueMessage)
+                && request.body().length == 0) {
+            // a storage or schedule event offered to a function of another type: bind its fields
+            return bind(() -> json.convertValue(event, json.constructType(inputType)));
+        }
+        if (raw == byte[].class) {
+            return request.body();
+        }
+        MimeType mediaType = MediaTypes.parse(request.contentType());
+        if (raw == String.class) {
+            return decode(request.body(), MediaTypes.charset(mediaType));
+        }
+        if (!MediaTypes.isJson(mediaType)) {
+            throw new InvalidInputException(415, "Content-Type '" + MediaTypes.printable(request.contentType())
+                    + "' is not supported: send application/json.");
+        }
+        if (request.body().length == 0) {
+            throw new InvalidInputException(400, "Request body is required: send a JSON document.");
+        }
+        JavaType target = json.constructType(inputType);
+        Charset charset = MediaTypes.charset(mediaType);
+        Object input = bind(() -> charset.equals(StandardCharsets.UTF_8)
+                ? json.readValue(request.body(), target)
+                : json.readValue(decode(request.body(), charset), target));
+        if (input == null) {
+            throw new InvalidInputException(400, "Request body is required: JSON null was sent.");
+        }
+        validation.validate(input);
+        return input;
+    }
+
+    private static Object bind(java.util.function.Supplier<Object> reader) {
+        try {
+            return reader.get();
+        }
+        catch (JacksonException e) {
+            throw JsonErrors.toProblem(e);
+        }
+        catch (IllegalArgumentException e) {
+            // convertValue wraps binding failures
+            if (e.getCause() instanceof JacksonException je) {
+                throw JsonErrors.toProblem(je);
+            }
+            throw e;
+        }
+    }
+
+    private static String decode(byte[] body, Charset charset) {
+        try {
+            return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(body))
+                .toString();
+        }
+        catch (CharacterCodingException e) {
+            throw new InvalidInputException(400, "Request body is not valid " + charset.name() + " text.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.polyfn.core.internal;
+
+import dev.polyfn.core.PolyfnProperties;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the one JSON mapper of a Polyfn runtime: strict about types, lenient about unknown properties, bounded. */
+public final class JsonMappers {
+
+    private JsonMappers() {
+    }
+
+    public static ObjectMapper create(PolyfnProperties properties) {
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(properties.maxNestingDepth())
+                .maxStringLength(properties.maxStringLength())
+                .maxNumberLength(properties.maxNumberLength())
+                .maxDocumentLength(properties.maxBodyBytes())
+                .build())
+            .build();
+        return JsonMapper.builder(factory)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.polyfn.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import dev.polyfn.core.PortableResponse;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Turns what a function returned into a response: text as {@code text/plain} (never JSON-quoted), bytes as
+ * {@code application/octet-stream}, a {@link PortableResponse} as it is (headers filtered), anything else as JSON.
+ * No result (a {@code Consumer}, or {@code null}) answers 202 Accepted with an empty body.
+ */
+public final class OutputWriter {
+
+    private final ObjectMapper json;
+    private final HeaderPolicy headers;
+
+    public OutputWriter(ObjectMapper json, HeaderPolicy headers) {
+        this.json = json;
+        this.headers = headers;
+    }
+
+    public PortableResponse write(Object result) {
+        if (result == null) {
+            return new PortableResponse(202, PortableResponse.TEXT, new byte[0], Map.of());
+        }
+        if (result instanceof PortableResponse response) {
+            return new PortableResponse(response.status(), response.contentType(), response.body(),
+                    headers.responseHeaders(response.headers()));
+        }
+        if (result instanceof CharSequence text) {
+            return new PortableResponse(200, PortableResponse.TEXT,
+                    text.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+        }
+        if (result instanceof byte[] bytes) {
+            return new PortableResponse(200, PortableResponse.OCTET_STREAM, bytes, Map.of());
+        }
+        return new PortableResponse(200, PortableResponse.JSON, json.writeValueAsBytes(result), Map.of());
+    }
+}

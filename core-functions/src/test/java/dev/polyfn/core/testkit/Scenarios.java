@@ -1,0 +1,185 @@
+package dev.polyfn.core.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.polyfn.core.PolyfnProperties;
+import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.ScheduleTick;
+import dev.polyfn.core.StorageObjectEvent;
+
+/**
+ * The contract cases every adapter must answer the same way. Use with JUnit:
+ * <pre>{@code
+ * static Stream<Scenario> scenarios() { return Scenarios.http().stream(); }
+ * @ParameterizedTest @MethodSource("scenarios")
+ * void sameAnswerOnAws(Scenario s) { s.verify(sendThroughMyAdapter(s.function(), s.request())); }
+ * }</pre>
+ * Start the deployment with {@code polyfn.configuration=}{@link #CONFIGURATION} and
+ * {@code spring.cloud.function.definition=}{@link Scenario#function()}.
+ */
+public final class Scenarios {
+
+    public static final String CONFIGURATION = "dev.polyfn.core.testkit.TestkitFunctions";
+    public static final String ROUTING_HEADER = "spring.cloud.function.routing-expression";
+    public static final String VALID_ORDER = "{\"customerId\":\"c-42\",\"items\":[{\"sku\":\"BOOK-1\",\"quantity\":2,"
+            + "\"unitPrice\":12.50},{\"sku\":\"PEN-7\",\"quantity\":1,\"unitPrice\":1.25}]}";
+
+    private Scenarios() {
+    }
+
+    /** Cases that arrive over HTTP (API Gateway, Function URL, ALB, Azure HTTP trigger, GCP HttpFunction, web). */
+    public static List<Scenario> http() {
+        List<Scenario> all = new ArrayList<>();
+        all.add(new Scenario("uppercase answers exact text", "uppercase",
+                post("/uppercase", "text/plain", "hello polyfn"), 200, text("HELLO POLYFN")));
+        all.add(new Scenario("routing headers are never evaluated", "uppercase",
+                post("/uppercase", "text/plain", "hello polyfn").toBuilder()
+                    .header(ROUTING_HEADER, "T(java.lang.Runtime).getRuntime().exec('touch /tmp/polyfn-pwned')")
+                    .header("spring.cloud.function.definition", "explode").build(),
+                200, text("HELLO POLYFN")));
+        all.add(new Scenario("createOrder accepts a valid order", "createOrder",
+                post("/createOrder", "application/json", VALID_ORDER), 200, confirmation()));
+        all.add(new Scenario("createOrder reads a missing content type as JSON", "createOrder",
+                post("/createOrder", null, VALID_ORDER), 200, confirmation()));
+        all.add(new Scenario("createOrder accepts JSON with a charset", "createOrder",
+                post("/createOrder", "application/json; charset=UTF-8", VALID_ORDER), 200, confirmation()));
+        all.add(new Scenario("createOrder ignores unknown properties", "createOrder",
+                post("/createOrder", "application/json", VALID_ORDER.replace("{\"customerId\"", "{\"extra\":{\"x\":[1]},\"customerId\"")),
+                200, confirmation()));
+        all.add(invalidOrder("missing customerId", VALID_ORDER.replace("\"customerId\":\"c-42\",", ""), "customerId"));
+        all.add(invalidOrder("blank customerId", VALID_ORDER.replace("c-42", "  "), "customerId"));
+        all.add(invalidOrder("empty items", "{\"customerId\":\"c-42\",\"items\":[]}", "items"));
+        all.add(invalidOrder("missing items", "{\"customerId\":\"c-42\"}", "items"));
+        all.add(invalidOrder("null items", "{\"customerId\":\"c-42\",\"items\":null}", "items"));
+        all.add(invalidOrder("a null item", "{\"customerId\":\"c-42\",\"items\":[null]}", "items"));
+        all.add(invalidOrder("quantity 0", VALID_ORDER.replace("\"quantity\":2", "\"quantity\":0"), "quantity"));
+        all.add(invalidOrder("negative unitPrice", VALID_ORDER.replace("12.50", "-1"), "unitPrice"));
+        all.add(badOrder("malformed JSON", "application/json", "{\"customerId\":".getBytes(StandardCharsets.UTF_8)));
+        all.add(badOrder("invalid UTF-8", "application/json", invalidUtf8()));
+        all.add(badOrder("a string where a number belongs", "application/json",
+                bytes(VALID_ORDER.replace("\"quantity\":2", "\"quantity\":\"two\""))));
+        all.add(badOrder("a fractional quantity", "application/json",
+                bytes(VALID_ORDER.replace("\"quantity\":2", "\"quantity\":2.5"))));
+        all.add(badOrder("a number out of range", "application/json",
+                bytes(VALID_ORDER.replace("\"quantity\":2", "\"quantity\":99999999999999999999"))));
+        all.add(badOrder("an array instead of an object", "application/json", bytes("[1,2,3]")));
+        all.add(badOrder("nesting too deep", "application/json",
+                bytes("{\"customerId\":\"c\",\"items\":[{\"sku\":" + "[".repeat(2000) + "]".repeat(2000) + "}]}")));
+        all.add(badOrder("an empty body", "application/json", new byte[0]));
+        all.add(badOrder("JSON null", "application/json", bytes("null")));
+        all.add(badOrder("trailing garbage", "application/json", bytes(VALID_ORDER + "}")));
+        all.add(unsupported("application/xml", "<order/>"));
+        all.add(unsupported("application/x-www-form-urlencoded", "customerId=c-42"));
+        all.add(unsupported("multipart/form-data; boundary=x", "--x\r\n\r\n--x--"));
+        all.add(unsupported("text/plain", VALID_ORDER));
+        all.add(new Scenario("a body at the limit is accepted", "createOrder",
+                post("/createOrder", "application/json", padded(PolyfnProperties.DEFAULT_MAX_BODY_BYTES)), 200,
+                confirmation()));
+        all.add(new Scenario("a body over the limit answers 413", "createOrder",
+                post("/createOrder", "application/json", padded(PolyfnProperties.DEFAULT_MAX_BODY_BYTES + 1)), 413,
+                o -> { }));
+        all.add(new Scenario("an unexpected failure answers 500 with a generic detail", "explode",
+                post("/explode", "text/plain", "x"), 500,
+                o -> assertThat(o.bodyText()).doesNotContain("password", "/opt", "IllegalState")));
+        all.add(new Scenario("a ProblemException chooses its status", "conflict",
+                post("/conflict", "text/plain", "x"), 409,
+                o -> assertThat(Scenario.json(o).path("detail").asString()).isEqualTo("Order o-1 was already paid.")));
+        all.add(new Scenario("processPayment accepts a valid payment with 202 and no body", "processPayment",
+                post("/processPayment", "application/json", "{\"paymentId\":\"p-1\",\"orderId\":\"o-1\",\"amount\":10.00}"),
+                202, o -> assertThat(o.body()).isEmpty()));
+        all.add(new Scenario("processPayment rejects amount 0", "processPayment",
+                post("/processPayment", "application/json", "{\"paymentId\":\"p-1\",\"orderId\":\"o-1\",\"amount\":0}"),
+                400, o -> { }));
+        all.add(new Scenario("processPayment rejects an unreadable payment", "processPayment",
+                post("/processPayment", "application/json", "{\"paymentId\":"), 400, o -> { }));
+        return List.copyOf(all);
+    }
+
+    /** Cases for non-HTTP triggers: the adapter delivers the portable event from its own envelope. */
+    public static List<Scenario> events() {
+        return List.of(
+                new Scenario("a storage event reaches a StorageObjectEvent function", "indexObject",
+                        PortableRequest.event(new StorageObjectEvent("docs", "uploads/a b.pdf", 1024, null,
+                                "ObjectCreated:Put")).build(), 200,
+                        o -> assertThat(Scenario.map(o)).containsEntry("bucket", "docs")
+                            .containsEntry("key", "uploads/a b.pdf").containsEntry("size", 1024)
+                            .containsEntry("contentType", null)),
+                new Scenario("a schedule tick reaches a ScheduleTick function", "tick",
+                        PortableRequest.event(new ScheduleTick(java.time.Instant.parse("2026-11-23T02:00:00Z"),
+                                "nightly")).build(), 200, text("tick nightly")));
+    }
+
+    public static PortableRequest post(String path, String contentType, String body) {
+        return post(path, contentType, bytes(body));
+    }
+
+    public static PortableRequest post(String path, String contentType, byte[] body) {
+        PortableRequest.Builder builder = PortableRequest.http("POST", path).body(body).header("accept", "*/*");
+        if (contentType != null) {
+            builder.contentType(contentType).header("content-type", contentType);
+        }
+        return builder.build();
+    }
+
+    /** A valid order padded with trailing spaces to exactly {@code size} bytes. */
+    public static byte[] padded(long size) {
+        byte[] body = new byte[(int) size];
+        java.util.Arrays.fill(body, (byte) ' ');
+        byte[] order = bytes(VALID_ORDER);
+        System.arraycopy(order, 0, body, 0, order.length);
+        return body;
+    }
+
+    private static Scenario invalidOrder(String what, String body, String field) {
+        return new Scenario("createOrder rejects " + what, "createOrder", post("/createOrder", "application/json", body),
+                400, o -> assertThat(Scenario.json(o).path("detail").asString()).contains(field));
+    }
+
+    private static Scenario badOrder(String what, String contentType, byte[] body) {
+        return new Scenario("createOrder rejects " + what, "createOrder", post("/createOrder", contentType, body),
+                400, o -> { });
+    }
+
+    private static Scenario unsupported(String contentType, String body) {
+        return new Scenario("createOrder answers 415 for " + contentType, "createOrder",
+                post("/createOrder", contentType, body), 415, o -> { });
+    }
+
+    private static Consumer<Observed> text(String expected) {
+        return o -> {
+            assertThat(o.contentType()).startsWith("text/plain");
+            assertThat(o.bodyText()).isEqualTo(expected);
+        };
+    }
+
+    private static Consumer<Observed> confirmation() {
+        return o -> {
+            assertThat(o.contentType()).startsWith("application/json");
+            var json = Scenario.json(o);
+            assertThat(json.path("orderId").asString()).isNotBlank();
+            assertThat(json.path("customerId").asString()).isEqualTo("c-42");
+            assertThat(json.path("total").decimalValue()).isEqualByComparingTo("26.25");
+            assertThat(json.path("status").asString()).isEqualTo("ACCEPTED");
+        };
+    }
+
+    private static byte[] invalidUtf8() {
+        byte[] order = bytes(VALID_ORDER.replace("c-42", "c-4\u00e9"));
+        byte[] broken = java.util.Arrays.copyOf(order, order.length);
+        for (int i = 0; i < broken.length - 1; i++) {
+            if (broken[i] == (byte) 0xC3) {
+                broken[i] = (byte) 0xFF;
+            }
+        }
+        return broken;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

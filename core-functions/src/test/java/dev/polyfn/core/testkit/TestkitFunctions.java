@@ -1,0 +1,115 @@
+package dev.polyfn.core.testkit;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import dev.polyfn.core.InvocationContext;
+import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.ScheduleTick;
+import dev.polyfn.core.StorageObjectEvent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The functions the scenarios call: stand-ins with the contract's shapes (text, a validated order, a payment
+ * consumer, failures, portable events). Start a runtime with {@code polyfn.configuration} set to this class.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TestkitFunctions {
+
+    public record Item(@NotBlank String sku, @Min(1) @Max(1_000_000) int quantity,
+            @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 4) BigDecimal unitPrice) {
+    }
+
+    public record Order(@NotBlank String customerId, @NotEmpty List<@NotNull @Valid Item> items) {
+    }
+
+    public record Confirmation(String orderId, String customerId, BigDecimal total, String status) {
+    }
+
+    public record Payment(@NotBlank String paymentId, String orderId, @NotNull BigDecimal amount) {
+    }
+
+    @Bean
+    public Function<String, String> uppercase() {
+        return s -> s.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @Bean
+    public Function<Order, Confirmation> createOrder() {
+        return order -> new Confirmation(UUID.randomUUID().toString(), order.customerId(),
+                order.items().stream()
+                    .map(i -> i.unitPrice().multiply(BigDecimal.valueOf(i.quantity())))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add),
+                "ACCEPTED");
+    }
+
+    @Bean
+    public Consumer<Payment> processPayment() {
+        return payment -> {
+            if (payment.amount().signum() <= 0) {
+                throw new ProblemException(400, "Payment amount must be greater than 0.");
+            }
+        };
+    }
+
+    /** Fails the way real code fails: the message holds things a caller must never see. */
+    @Bean
+    public Function<String, String> explode() {
+        return s -> {
+            throw new IllegalStateException("db password=hunter2 at /opt/app/Secret.java:42");
+        };
+    }
+
+    @Bean
+    public Function<String, String> conflict() {
+        return s -> {
+            throw new ProblemException(409, "Order o-1 was already paid.");
+        };
+    }
+
+    @Bean
+    public Function<StorageObjectEvent, Map<String, Object>> indexObject() {
+        return event -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("bucket", event.bucket());
+            entry.put("key", event.key());
+            entry.put("size", event.size());
+            entry.put("contentType", event.contentType());
+            return entry;
+        };
+    }
+
+    @Bean
+    public Function<ScheduleTick, String> tick() {
+        return tick -> "tick " + tick.scheduleName();
+    }
+
+    /** Echoes what the platform said about the invocation, to prove the context reaches the function. */
+    @Bean
+    public Function<String, Map<String, Object>> whoami() {
+        return s -> {
+            InvocationContext context = InvocationContext.current().orElseThrow();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("requestId", context.requestId());
+            out.put("provider", context.provider());
+            out.put("traceId", context.traceId());
+            out.put("hasDeadline", context.deadline() != null);
+            out.put("attributes", context.attributes());
+            return out;
+        };
+    }
+}
