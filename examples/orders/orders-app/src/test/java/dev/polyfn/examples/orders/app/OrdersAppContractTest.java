@@ -127,6 +127,15 @@ class OrdersAppContractTest {
     }
 
     @Test
+    void requestsTheServerRejectsItselfAreProblemsToo() {
+        Observed answer = http().send(http().post("/upper%00case").header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.bodyText()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
+    }
+
+    @Test
     void wrongMethodAnswers405Problem() {
         Observed answer = http().get("/createOrder");
         assertThat(answer.status()).isEqualTo(405);
