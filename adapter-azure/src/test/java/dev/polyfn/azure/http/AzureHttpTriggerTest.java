@@ -62,6 +62,30 @@ class AzureHttpTriggerTest {
     }
 
     @Test
+    void theFunctionSeesMethodPathQueryAndOnlyAllowListedHeaders() {
+        JsonNode seen = JSON.readTree(send("http-create-order.json", "requestEcho").bodyBytes());
+
+        assertThat(seen.path("method").asString()).isEqualTo("POST");
+        assertThat(seen.path("path").asString()).isEqualTo("/api/createOrder");
+        assertThat(seen.path("query").path("code").get(0).asString()).isEqualTo("function-key");
+        assertThat(seen.path("headers").path("content-type").get(0).asString()).isEqualTo("application/json; charset=utf-8");
+        assertThat(seen.path("headers").path("traceparent").get(0).asString()).isEqualTo(TRACEPARENT);
+        assertThat(seen.path("headers").has("x-arr-log-id")).isFalse();
+        assertThat(seen.path("headers").has("x-forwarded-for")).isFalse();
+        assertThat(JSON.readTree(seen.path("body").asString()).path("customerId").asString()).isEqualTo("c-42");
+    }
+
+    @Test
+    void aFunctionsStatusAndHeadersReachTheResponseButInternalHeadersDoNot() {
+        TestHttpResponseMessage response = send("http-uppercase.json", "created");
+
+        assertThat(response.getStatusCode()).isEqualTo(201);
+        assertThat(response.getHeader("Location")).isEqualTo("/orders/o-1");
+        assertThat(response.getHeader("id")).isNull();
+        assertThat(response.getHeader("Content-Type")).isEqualTo("application/json");
+    }
+
+    @Test
     void aConsumerAnswers202WithNoBodyButAContentType() {
         TestHttpResponseMessage response = send("http-process-payment.json", "processPayment");
 

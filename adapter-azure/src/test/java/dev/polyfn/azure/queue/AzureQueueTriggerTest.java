@@ -54,6 +54,19 @@ class AzureQueueTriggerTest {
     }
 
     @Test
+    void aServiceBusMessageTakesTheSamePath() {
+        AzureInvocationFixture message = AzureInvocationFixture.load("servicebus-payment.json");
+
+        PortableResponse raw = PolyfnAzureQueue.handle(app, bytes(message.data("message")),
+                message.metadata("MessageId"), TestExecutionContext.of("payments-raw"));
+        PortableResponse payment = PolyfnAzureQueue.handle(app, bytes(message.data("message")),
+                message.metadata("MessageId"), TestExecutionContext.of("processPayment-servicebus"));
+
+        assertThat(raw.bodyAsString()).startsWith("4c0ffa2e7d1a4a1c9a3e2b5d8f6e0a11:");
+        assertThat(payment.status()).isEqualTo(202);
+    }
+
+    @Test
     void anInvalidPaymentThrowsSoTheHostRetriesIt() {
         AzureInvocationFixture message = AzureInvocationFixture.load("queue-payment-zero-amount.json");
 

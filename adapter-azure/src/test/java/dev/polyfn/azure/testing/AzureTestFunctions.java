@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.polyfn.core.InvocationContext;
+import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.PubSubMessage;
 import dev.polyfn.core.QueueMessage;
 import dev.polyfn.core.ScheduleTick;
@@ -25,6 +27,27 @@ public class AzureTestFunctions {
     @Bean
     public Function<byte[], byte[]> echoBytes() {
         return bytes -> bytes;
+    }
+
+    /** The request as core hands it to a function: method, path, query and the headers that passed the allow-list. */
+    @Bean
+    public Function<PortableRequest, Map<String, Object>> requestEcho() {
+        return request -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("method", request.method());
+            out.put("path", request.path());
+            out.put("query", request.query());
+            out.put("headers", request.headers());
+            out.put("body", request.bodyAsString());
+            return out;
+        };
+    }
+
+    /** Chooses its status and headers, including an internal one that must not leave. */
+    @Bean
+    public Function<String, PortableResponse> created() {
+        return text -> new PortableResponse(201, PortableResponse.JSON, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("Location", "/orders/o-1", "id", "internal-message-id"));
     }
 
     @Bean
