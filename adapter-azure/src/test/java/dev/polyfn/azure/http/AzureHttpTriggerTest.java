@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
+import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.azure.testing.AzureInvocationFixture;
@@ -138,6 +140,34 @@ class AzureHttpTriggerTest {
                 new TestExecutionContext("id-1", "whoami", null))).bodyBytes());
 
         assertThat(seen.path("traceId").asString()).isEqualTo(TRACEPARENT);
+    }
+
+    @Test
+    void aContextWithoutTraceContextOrInvocationIdStillGivesAPortableContext() {
+        ExecutionContext bare = new ExecutionContext() {
+            @Override
+            public Logger getLogger() {
+                return Logger.getAnonymousLogger();
+            }
+
+            @Override
+            public String getInvocationId() {
+                return null;
+            }
+
+            @Override
+            public String getFunctionName() {
+                return "whoami";
+            }
+        };
+
+        JsonNode seen = JSON.readTree(((TestHttpResponseMessage) PolyfnAzureHttp.handle(app,
+                post("/api/whoami", Map.of("Content-Type", "text/plain"), "x".getBytes(StandardCharsets.UTF_8)),
+                bare)).bodyBytes());
+
+        assertThat(seen.path("requestId").asString()).isNotBlank();
+        assertThat(seen.path("provider").asString()).isEqualTo("azure");
+        assertThat(seen.path("traceId").isNull()).isTrue();
     }
 
     @Test
