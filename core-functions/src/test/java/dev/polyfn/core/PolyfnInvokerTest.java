@@ -102,6 +102,14 @@ class PolyfnInvokerTest {
         assertThat(headers).containsOnlyKeys("X-Order");
     }
 
+    @Test
+    void anEventBoundToAnotherTypeIsValidatedToo() {
+        PortableRequest storageEvent = PortableRequest.event(new StorageObjectEvent("b", "k", 1, null, "put")).build();
+        PortableResponse response = runtime.invoker().invoke(storageEvent);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.bodyAsString()).contains("paymentId");
+    }
+
     private static PortableRequest payment(String id, String amount) {
         String body = amount.equals("{") ? "{" : "{\"paymentId\":\"" + id + "\",\"orderId\":\"o\",\"amount\":" + amount + "}";
         QueueMessage message = new QueueMessage(id, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of(), "q");

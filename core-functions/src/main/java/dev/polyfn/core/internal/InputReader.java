@@ -53,8 +53,10 @@ public final class InputReader {
         }
         if (event != null && !(event instanceof PubSubMessage) && !(event instanceof QueueMessage)
                 && request.body().length == 0) {
-            // a storage or schedule event offered to a function of another type: bind its fields
-            return bind(() -> json.convertValue(event, json.constructType(inputType)));
+            // a storage or schedule event offered to a function of another type: bind its fields, then validate
+            Object bound = bind(() -> json.convertValue(event, json.constructType(inputType)));
+            validation.validate(bound);
+            return bound;
         }
         if (raw == byte[].class) {
             return request.body();
