@@ -47,10 +47,10 @@ public final class PolyfnRuntime implements AutoCloseable {
     private final PolyfnFunctions functions;
     private final PolyfnInvoker invoker;
 
-    private PolyfnRuntime(GenericApplicationContext context, PolyfnFunctions functions) {
+    private PolyfnRuntime(GenericApplicationContext context, PolyfnFunctions functions, boolean fixDeployed) {
         this.context = context;
         this.functions = functions;
-        this.invoker = functions.deployed();
+        this.invoker = fixDeployed ? functions.deployed() : null;
     }
 
     /** Starts from system properties, environment variables and {@code application.properties}. */
@@ -60,6 +60,19 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     /** Starts with {@code overrides} taking precedence over every other source (for tests and tools). */
     public static PolyfnRuntime start(Map<String, Object> overrides) {
+        return start(environment(overrides), true);
+    }
+
+    /**
+     * Starts like {@link #start(Map)} without fixing the deployed function at startup, for platforms whose entry
+     * points each name their own function (an Azure Functions app hosts several): {@link #invoker()} resolves the
+     * deployed function on first use and fails then, not here, when it is unknown or ambiguous.
+     */
+    public static PolyfnRuntime startForEntryPoints(Map<String, Object> overrides) {
+        return start(environment(overrides), false);
+    }
+
+    private static ConfigurableEnvironment environment(Map<String, Object> overrides) {
         ConfigurableEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("overrides", Map.copyOf(overrides)));
         ClassPathResource file = new ClassPathResource("application.properties");
@@ -71,10 +84,14 @@ public final class PolyfnRuntime implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-        return start(environment);
+        return environment;
     }
 
     public static PolyfnRuntime start(ConfigurableEnvironment environment) {
+        return start(environment, true);
+    }
+
+    private static PolyfnRuntime start(ConfigurableEnvironment environment, boolean fixDeployed) {
         PolyfnProperties properties = PolyfnProperties.from(environment);
         GenericApplicationContext context = new GenericApplicationContext();
         context.setEnvironment(environment);
@@ -85,7 +102,7 @@ public final class PolyfnRuntime implements AutoCloseable {
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(
                     context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json);
-            return new PolyfnRuntime(context, functions);
+            return new PolyfnRuntime(context, functions, fixDeployed);
         }
         catch (RuntimeException e) {
             context.close();
@@ -95,7 +112,7 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     /** The invoker of the function this deployment runs. */
     public PolyfnInvoker invoker() {
-        return invoker;
+        return invoker != null ? invoker : functions.deployed();
     }
 
     public PolyfnFunctions functions() {

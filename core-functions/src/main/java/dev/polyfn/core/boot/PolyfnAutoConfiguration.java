@@ -5,6 +5,10 @@ import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.web.FunctionOpenApiCustomizer;
 import dev.polyfn.core.web.FunctionWebEndpoint;
+import dev.polyfn.core.web.ProblemErrorReportValve;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -40,6 +44,22 @@ public class PolyfnAutoConfiguration {
         @Bean
         FunctionWebEndpoint polyfnFunctionWebEndpoint(PolyfnFunctions functions) {
             return new FunctionWebEndpoint(functions);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory")
+    static class Tomcat {
+
+        /** Requests Tomcat rejects itself (bad URL encoding) also answer problem+json. */
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> polyfnProblemErrorReports() {
+            return factory -> factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
         }
     }
 

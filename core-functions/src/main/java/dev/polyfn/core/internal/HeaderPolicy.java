@@ -15,7 +15,8 @@ import dev.polyfn.core.PortableRequest;
  * <p>In: only allow-listed request headers reach the function, and routing headers
  * ({@code spring.cloud.function.definition}, {@code spring.cloud.function.routing-expression}, anything under
  * {@code spring.cloud.function.}) never do, even if allow-listed: a request can never choose or compose functions,
- * and no expression from input is ever evaluated (CVE-2022-22963). Too many or too large headers answer 431.
+ * and no expression from input is ever evaluated (CVE-2022-22963). Too many or too large headers answer 431; a
+ * compressed body ({@code Content-Encoding} other than identity) answers 415.
  * <p>Out: a function's response headers pass except content type (core sets it), hop-by-hop headers and internal
  * message headers.
  */
@@ -49,6 +50,12 @@ public final class HeaderPolicy {
             if (properties.allowedHeaders().contains(name) && !name.startsWith(ROUTING_PREFIX)) {
                 kept.put(name, List.copyOf(header.getValue()));
             }
+        }
+        List<String> encoding = all.get("content-encoding");
+        if (encoding != null && encoding.stream().anyMatch(e -> e != null && !e.isBlank()
+                && !"identity".equalsIgnoreCase(e.trim()))) {
+            throw new InvalidInputException(415, "Content-Encoding '" + encoding.get(0).replaceAll("[^\\x20-\\x7E]", "?")
+                    + "' is not supported: send the body uncompressed.");
         }
         if (count > properties.maxHeaderCount() || bytes > properties.maxHeaderBytes()) {
             throw new InvalidInputException(431, "Request has " + count + " header values (" + bytes

@@ -21,7 +21,8 @@ import tools.jackson.databind.ObjectMapper;
  * <ul>
  * <li>a function taking {@link PortableRequest} gets the request itself;</li>
  * <li>a function taking the request's portable event type (e.g. {@code StorageObjectEvent}) gets the event;</li>
- * <li>{@code String} gets the body as text (strict UTF-8 unless a charset is declared), {@code byte[]} the bytes;</li>
+ * <li>{@code String} gets the body as text (strict UTF-8 unless a charset is declared), {@code byte[]} the bytes;
+ *     an untyped ({@code Object}) input gets text for {@code text/*} bodies;</li>
  * <li>any other type is read from a JSON body ({@code application/json}, {@code +json}, or no content type),
  *     then validated with Jakarta Bean Validation. Other content types answer 415.</li>
  * </ul>
@@ -52,14 +53,16 @@ public final class InputReader {
         }
         if (event != null && !(event instanceof PubSubMessage) && !(event instanceof QueueMessage)
                 && request.body().length == 0) {
-            // a storage or schedule event offered to a function of another type: bind its fields
-            return bind(() -> json.convertValue(event, json.constructType(inputType)));
+            // a storage or schedule event offered to a function of another type: bind its fields, then validate
+            Object bound = bind(() -> json.convertValue(event, json.constructType(inputType)));
+            validation.validate(bound);
+            return bound;
         }
         if (raw == byte[].class) {
             return request.body();
         }
         MimeType mediaType = MediaTypes.parse(request.contentType());
-        if (raw == String.class) {
+        if (raw == String.class || (raw == Object.class && isText(mediaType))) {
             return decode(request.body(), MediaTypes.charset(mediaType));
         }
         if (!MediaTypes.isJson(mediaType)) {
@@ -79,6 +82,10 @@ public final class InputReader {
         }
         validation.validate(input);
         return input;
+    }
+
+    private static boolean isText(MimeType type) {
+        return type != null && "text".equals(type.getType());
     }
 
     private static Object bind(java.util.function.Supplier<Object> reader) {

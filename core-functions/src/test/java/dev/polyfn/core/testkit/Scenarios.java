@@ -67,6 +67,10 @@ public final class Scenarios {
                 bytes(VALID_ORDER.replace("\"quantity\":2", "\"quantity\":2.5"))));
         all.add(badOrder("a number out of range", "application/json",
                 bytes(VALID_ORDER.replace("\"quantity\":2", "\"quantity\":99999999999999999999"))));
+        all.add(badOrder("a number where a string belongs", "application/json",
+                bytes(VALID_ORDER.replace("\"c-42\"", "42"))));
+        all.add(badOrder("a boolean where a number belongs", "application/json",
+                bytes(VALID_ORDER.replace("\"quantity\":2", "\"quantity\":true"))));
         all.add(badOrder("an array instead of an object", "application/json", bytes("[1,2,3]")));
         all.add(badOrder("nesting too deep", "application/json",
                 bytes("{\"customerId\":\"c\",\"items\":[{\"sku\":" + "[".repeat(2000) + "]".repeat(2000) + "}]}")));
@@ -77,6 +81,9 @@ public final class Scenarios {
         all.add(unsupported("application/x-www-form-urlencoded", "customerId=c-42"));
         all.add(unsupported("multipart/form-data; boundary=x", "--x\r\n\r\n--x--"));
         all.add(unsupported("text/plain", VALID_ORDER));
+        all.add(new Scenario("createOrder answers 415 for a compressed body", "createOrder",
+                post("/createOrder", "application/json", VALID_ORDER).toBuilder().header("content-encoding", "gzip")
+                    .build(), 415, o -> { }));
         all.add(new Scenario("a body at the limit is accepted", "createOrder",
                 post("/createOrder", "application/json", padded(PolyfnProperties.DEFAULT_MAX_BODY_BYTES)), 200,
                 confirmation()));

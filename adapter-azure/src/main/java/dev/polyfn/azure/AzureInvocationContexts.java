@@ -1,0 +1,47 @@
+package dev.polyfn.azure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.TraceContext;
+import dev.polyfn.core.InvocationContext;
+
+/**
+ * Azure's {@link ExecutionContext} as the portable {@link InvocationContext}.
+ *
+ * <p>Example: invocation id {@code 7b0a...}, function {@code createOrder}, traceparent {@code 00-4bf9...-01} become
+ * {@code InvocationContext("7b0a...", "azure", null, "00-4bf9...-01", {functionName=createOrder}, context)};
+ * functions reach the logger and the raw context with {@code nativeContext(ExecutionContext.class)}.
+ */
+public final class AzureInvocationContexts {
+
+    public static final String PROVIDER = "azure";
+
+    private AzureInvocationContexts() {
+    }
+
+    public static InvocationContext of(ExecutionContext context) {
+        return of(context, null, Map.of());
+    }
+
+    /**
+     * @param fallbackTraceparent the request's {@code traceparent} header, used when the host gives no trace context
+     * @param facts               further provider facts, e.g. {@code timerPastDue}
+     */
+    public static InvocationContext of(ExecutionContext context, String fallbackTraceparent, Map<String, String> facts) {
+        Map<String, String> attributes = new LinkedHashMap<>(facts);
+        if (context.getFunctionName() != null) {
+            attributes.put("functionName", context.getFunctionName());
+        }
+        String traceparent = traceparent(context);
+        return new InvocationContext(context.getInvocationId(), PROVIDER, null,
+                traceparent != null ? traceparent : fallbackTraceparent, attributes, context);
+    }
+
+    private static String traceparent(ExecutionContext context) {
+        TraceContext trace = context.getTraceContext();
+        String value = trace == null ? null : trace.getTraceparent();
+        return value == null || value.isBlank() ? null : value;
+    }
+}

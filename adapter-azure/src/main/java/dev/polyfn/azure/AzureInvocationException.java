@@ -1,0 +1,24 @@
+package dev.polyfn.azure;
+
+/**
+ * A non-HTTP Azure invocation (queue message, blob, Event Grid event, timer) that the function did not complete.
+ * Thrown to the Functions host on purpose: it retries the message and finally moves it to the poison queue.
+ *
+ * <p>Example: a payment with amount 0 on {@code processPayment-queue} throws with status 400 and core's detail;
+ * the message never appears in the exception.
+ */
+public final class AzureInvocationException extends RuntimeException {
+
+    private final int status;
+
+    public AzureInvocationException(String azureFunctionName, String definition, int status, String detail) {
+        super("Azure function '" + azureFunctionName + "' (" + definition + ") failed with status " + status
+                + (detail == null || detail.isBlank() ? "" : ": " + detail));
+        this.status = status;
+    }
+
+    /** The status core answered: 4xx when the message cannot be read or is invalid, 5xx when the function failed. */
+    public int status() {
+        return status;
+    }
+}

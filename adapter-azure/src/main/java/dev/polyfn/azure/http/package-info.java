@@ -1,0 +1,5 @@
+/**
+ * Serves Azure Functions HTTP triggers ({@code HttpRequestMessage<Optional<byte[]>>} in,
+ * {@code HttpResponseMessage} out) through core; entry point {@link dev.polyfn.azure.http.PolyfnAzureHttp}.
+ */
+package dev.polyfn.azure.http;

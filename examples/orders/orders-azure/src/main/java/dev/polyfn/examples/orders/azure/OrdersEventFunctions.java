@@ -1,0 +1,51 @@
+package dev.polyfn.examples.orders.azure;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.annotation.BindingName;
+import com.microsoft.azure.functions.annotation.BlobTrigger;
+import com.microsoft.azure.functions.annotation.EventGridTrigger;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.QueueTrigger;
+import com.microsoft.azure.functions.annotation.TimerTrigger;
+import dev.polyfn.azure.blob.PolyfnAzureBlob;
+import dev.polyfn.azure.eventgrid.PolyfnAzureEventGrid;
+import dev.polyfn.azure.queue.PolyfnAzureQueue;
+import dev.polyfn.azure.timer.PolyfnAzureTimer;
+
+/**
+ * The orders functions on Azure's event triggers. Queue names, blob paths and schedules come from app settings
+ * ({@code %PAYMENTS_QUEUE%}, {@code %UPLOADS_CONTAINER%}, {@code %NIGHTLY_SCHEDULE%}); each Azure function is named
+ * {@code <bean>-<trigger>} (or the bean's name), which fixes the bean it runs.
+ */
+public class OrdersEventFunctions {
+
+    /** One payment message per invocation; a failure throws, the host retries and then moves it to payments-poison. */
+    @FunctionName("processPayment-queue")
+    public void processPaymentFromQueue(@QueueTrigger(name = "message", queueName = "%PAYMENTS_QUEUE%",
+            connection = "AzureWebJobsStorage") String message, @BindingName("Id") String messageId,
+            ExecutionContext context) {
+        PolyfnAzureQueue.handle(message, messageId, context);
+    }
+
+    /** Every new or updated blob in the uploads container. */
+    @FunctionName("indexUpload-blob")
+    public void indexUploadedBlob(@BlobTrigger(name = "content", path = "%UPLOADS_CONTAINER%/{name}",
+            dataType = "binary", connection = "AzureWebJobsStorage") byte[] content,
+            @BindingName("BlobTrigger") String blobPath, @BindingName("Properties") String properties,
+            ExecutionContext context) {
+        PolyfnAzureBlob.handle(content, blobPath, properties, context);
+    }
+
+    /** Blob Storage events from an Event Grid subscription: the blob's content is never loaded. */
+    @FunctionName("indexUpload-eventgrid")
+    public void indexUploadEvent(@EventGridTrigger(name = "event") String event, ExecutionContext context) {
+        PolyfnAzureEventGrid.handle(event, context);
+    }
+
+    /** The nightly report, on the {@code NIGHTLY_SCHEDULE} NCRONTAB expression. */
+    @FunctionName("nightlyReport")
+    public void nightlyReport(@TimerTrigger(name = "timerInfo", schedule = "%NIGHTLY_SCHEDULE%") String timerInfo,
+            ExecutionContext context) {
+        PolyfnAzureTimer.handle(timerInfo, context);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.polyfn.examples.orders.azure;
+
+import java.util.Optional;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import dev.polyfn.azure.http.PolyfnAzureHttp;
+
+/**
+ * The orders functions over HTTP: one Azure function per exposed bean, each at a fixed route
+ * ({@code POST /api/<bean>}); the Azure function's name is the bean's name, so no setting is needed.
+ * A request can never choose another function: the route is fixed here and the bean by the function name.
+ */
+public class OrdersHttpFunctions {
+
+    @FunctionName("uppercase")
+    public HttpResponseMessage uppercase(@HttpTrigger(name = "request", methods = HttpMethod.POST,
+            authLevel = AuthorizationLevel.FUNCTION, route = "uppercase", dataType = "binary")
+            HttpRequestMessage<Optional<byte[]>> request, ExecutionContext context) {
+        return PolyfnAzureHttp.handle(request, context);
+    }
+
+    @FunctionName("createOrder")
+    public HttpResponseMessage createOrder(@HttpTrigger(name = "request", methods = HttpMethod.POST,
+            authLevel = AuthorizationLevel.FUNCTION, route = "createOrder", dataType = "binary")
+            HttpRequestMessage<Optional<byte[]>> request, ExecutionContext context) {
+        return PolyfnAzureHttp.handle(request, context);
+    }
+
+    @FunctionName("processPayment")
+    public HttpResponseMessage processPayment(@HttpTrigger(name = "request", methods = HttpMethod.POST,
+            authLevel = AuthorizationLevel.FUNCTION, route = "processPayment", dataType = "binary")
+            HttpRequestMessage<Optional<byte[]>> request, ExecutionContext context) {
+        return PolyfnAzureHttp.handle(request, context);
+    }
+
+    @FunctionName("indexUpload")
+    public HttpResponseMessage indexUpload(@HttpTrigger(name = "request", methods = HttpMethod.POST,
+            authLevel = AuthorizationLevel.FUNCTION, route = "indexUpload", dataType = "binary")
+            HttpRequestMessage<Optional<byte[]>> request, ExecutionContext context) {
+        return PolyfnAzureHttp.handle(request, context);
+    }
+}
