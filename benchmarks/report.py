@@ -358,6 +358,7 @@ for b in jmh:
         direct = score
 labels = {"direct": "direct call of the function", "coreInvoker": "core invoker (PolyfnInvoker)",
           "awsStreamHandler": "AWS PolyfnHandler (API Gateway v1 stream)",
+          "azureHttpTrigger": "Azure PolyfnAzureHttp.handle (in-memory request)",
           "gcpHttpFunction": "GCP PolyfnHttpFunction (in-memory request)"}
 for name, score, err in sorted(rows, key=lambda x: x[1]):
     over = None if direct is None else score - direct

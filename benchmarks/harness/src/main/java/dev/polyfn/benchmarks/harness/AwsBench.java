@@ -44,8 +44,10 @@ final class AwsBench {
     private final Path logs;
     private final byte[] event;
     private final Path jni;
+    private final List<String> extraFlags;
 
-    AwsBench(Path runtimeJars, Path work, Path logs, byte[] event) throws IOException {
+    AwsBench(Path runtimeJars, Path work, Path logs, byte[] event, List<String> extraFlags) throws IOException {
+        this.extraFlags = extraFlags;
         this.runtimeJars = runtimeJars;
         this.work = work;
         this.logs = logs;
@@ -186,8 +188,11 @@ final class AwsBench {
     private Process start(AwsCase c, LambdaRuntimeApiEmulator api, List<String> toolOptions) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(c.java().toString());
-        command.addAll(LAMBDA_JVM_FLAGS);
+        // the JDK 25 AOT cache replaces the CDS archive: the JVM refuses -Xshare together with -XX:AOTCache(Output)
+        LAMBDA_JVM_FLAGS.stream().filter(f -> c.lever() != AwsCase.Lever.AOT_CACHE || !f.startsWith("-Xshare"))
+            .forEach(command::add);
         command.add("-D" + JNI_PROPERTY + "=" + jni);
+        command.addAll(extraFlags);
         command.add("-classpath");
         command.add(runtimeJars.toAbsolutePath() + "/*");
         command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");

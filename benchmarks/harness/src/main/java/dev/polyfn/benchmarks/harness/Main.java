@@ -16,8 +16,10 @@ import java.util.Set;
  * Runs the benchmark families and writes {@code results.json} for the report.
  *
  * <p>Usage: {@code java -cp harness.jar dev.polyfn.benchmarks.harness.Main --root <repo> --out <dir>
- * [--rounds 10] [--warm 2000] [--families aws,gcp,web] [--wrk-seconds 10] [--wrk-rounds 2] [--java25 <java>]}.
- * A case whose artifact is missing is reported as not built; the others still run.
+ * [--rounds 10] [--warm 2000] [--families aws,gcp,web] [--wrk-seconds 10] [--wrk-rounds 2] [--java25 <java>]
+ * [--cases polyfn,plain] [--no-levers] [--aws-extra-flags "-Xlog:class+load:file=x.log"]}.
+ * A case whose artifact is missing is reported as not built; the others still run. {@code --cases} keeps only the
+ * named cases and {@code --aws-extra-flags} adds JVM flags to the AWS runs (for profiling, not for the report).
  */
 public final class Main {
 
@@ -40,24 +42,37 @@ public final class Main {
         if (families.contains("aws")) {
             Path runtime = bench.resolve("harness/target/lambda-runtime");
             byte[] event = Main.class.getResourceAsStream("/events/apigw-v1-uppercase.json").readAllBytes();
-            AwsBench aws = new AwsBench(runtime, out.resolve("work/aws"), logs, event);
+            List<String> extra = options.containsKey("aws-extra-flags")
+                    ? List.of(options.get("aws-extra-flags").trim().split("\\s+")) : List.of();
+            AwsBench aws = new AwsBench(runtime, out.resolve("work/aws"), logs, event, extra);
             results.put("awsJvmFlags", AwsBench.LAMBDA_JVM_FLAGS);
-            results.put("aws", aws.run(Cases.aws(root, java17, java25, options.containsKey("no-levers")), rounds, warm));
+            results.put("aws", aws.run(selected(Cases.aws(root, java17, java25, options.containsKey("no-levers")),
+                    AwsCase::id, options), rounds, warm));
         }
         if (families.contains("gcp")) {
             Path invoker = bench.resolve("harness/target/gcp-invoker/java-function-invoker-2.0.0.jar");
-            results.put("gcp", new HttpBench("gcp", logs, null).run(Cases.gcp(root, java17, invoker), rounds, warm, 0));
+            results.put("gcp", new HttpBench("gcp", logs, null).run(selected(Cases.gcp(root, java17, invoker),
+                    HttpCase::id, options), rounds, warm, 0));
         }
         if (families.contains("web")) {
             int seconds = Integer.parseInt(options.getOrDefault("wrk-seconds", "10"));
             Wrk wrk = new Wrk(out, 2, 16, seconds, 3);
             results.put("wrk", wrk.describe());
-            results.put("web", new HttpBench("web", logs, wrk).run(Cases.web(root, java17), rounds, 0,
+            results.put("web", new HttpBench("web", logs, wrk).run(selected(Cases.web(root, java17), HttpCase::id, options), rounds, 0,
                     Integer.parseInt(options.getOrDefault("wrk-rounds", "2"))));
         }
         results.put("harnessSeconds", (System.nanoTime() - started) / 1e9);
         Files.writeString(out.resolve("results.json"), Json.write(results), StandardCharsets.UTF_8);
         System.out.println("wrote " + out.resolve("results.json"));
+    }
+
+    private static <T> List<T> selected(List<T> cases, java.util.function.Function<T, String> id,
+            Map<String, String> options) {
+        if (!options.containsKey("cases")) {
+            return cases;
+        }
+        Set<String> wanted = Set.of(options.get("cases").split(","));
+        return cases.stream().filter(c -> wanted.contains(id.apply(c))).toList();
     }
 
     private static Map<String, String> parse(String[] args) {
