@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import dev.polyfn.core.internal.JsonMappers;
 import org.springframework.beans.BeanUtils;
@@ -93,15 +94,15 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     private static PolyfnRuntime start(ConfigurableEnvironment environment, boolean fixDeployed) {
         PolyfnProperties properties = PolyfnProperties.from(environment);
+        CompletableFuture<ObjectMapper> json = JsonMappers.createInBackground(properties);
         GenericApplicationContext context = new GenericApplicationContext();
         context.setEnvironment(environment);
         try {
             registerUserConfiguration(context, environment.getProperty(CONFIGURATION_PROPERTY));
-            ObjectMapper json = JsonMappers.create(properties);
             registerCatalog(context, properties, json);
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(
-                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json);
+                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, JsonMappers.await(json));
             return new PolyfnRuntime(context, functions, fixDeployed);
         }
         catch (RuntimeException e) {
@@ -158,16 +159,18 @@ public final class PolyfnRuntime implements AutoCloseable {
         }
     }
 
+    /** The catalog waits for the mapper only when refresh creates it, after the user configuration is parsed. */
     private static void registerCatalog(GenericApplicationContext context, PolyfnProperties properties,
-            ObjectMapper json) {
-        JacksonMapper jsonMapper = new JacksonMapper(json);
+            CompletableFuture<ObjectMapper> json) {
         FunctionProperties functionProperties = new FunctionProperties();
         functionProperties.setDefinition(properties.definition());
         context.registerBean(FunctionProperties.class, () -> functionProperties);
-        context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class,
-                () -> new BeanFactoryAwareFunctionRegistry(DefaultConversionService.getSharedInstance(),
-                        new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
-                                new ByteArrayMessageConverter(), new StringMessageConverter())),
-                        jsonMapper, functionProperties, null));
+        context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class, () -> {
+            JacksonMapper jsonMapper = new JacksonMapper(JsonMappers.await(json));
+            return new BeanFactoryAwareFunctionRegistry(DefaultConversionService.getSharedInstance(),
+                    new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
+                            new ByteArrayMessageConverter(), new StringMessageConverter())),
+                    jsonMapper, functionProperties, null);
+        });
     }
 }

@@ -35,6 +35,9 @@ final class AwsBench {
     /** Like Lambda's bootstrap, the runtime client loads its JNI library from a fixed path (no copy to /tmp). */
     static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
 
+    /** Lever rows are about the cold start; a short warm run checks they still serve. */
+    static final int LEVER_WARM = 200;
+
     private static final Pattern BODY = Pattern.compile("\"body\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|null)");
     private static final Pattern CONTENT_TYPE = Pattern.compile("\"content-type\"\\s*:\\s*\\[?\\s*\"([^\"]*)\"",
             Pattern.CASE_INSENSITIVE);
@@ -98,7 +101,7 @@ final class AwsBench {
                     continue;
                 }
                 try {
-                    result.add(runOnce(c, warm));
+                    result.add(runOnce(c, c.lever() == AwsCase.Lever.NONE ? warm : Math.min(warm, LEVER_WARM)));
                 }
                 catch (Exception e) {
                     result.failure = "round " + round + ": " + e.getMessage();
@@ -113,6 +116,10 @@ final class AwsBench {
         return work.resolve(c.id()).resolve("task");
     }
 
+    private Path classPathJar(AwsCase c) {
+        return work.resolve(c.id()).resolve("function").resolve(c.artifact().getFileName());
+    }
+
     private Path archive(AwsCase c) {
         return taskRoot(c).resolve(c.lever() == AwsCase.Lever.AOT_CACHE ? "app.aot" : "app.jsa");
     }
@@ -124,9 +131,9 @@ final class AwsBench {
             unzip(c.artifact(), root);
             return;
         }
-        Files.createDirectories(root.resolve("lib"));
-        Files.copy(c.artifact(), root.resolve("lib").resolve(c.artifact().getFileName()),
-                StandardCopyOption.REPLACE_EXISTING);
+        Path jar = c.classPath() ? classPathJar(c) : root.resolve("lib").resolve(c.artifact().getFileName());
+        Files.createDirectories(jar.getParent());
+        Files.copy(c.artifact(), jar, StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(archive(c));
         // the training run: the same command line, the archive written when the JVM exits
         try (LambdaRuntimeApiEmulator api = new LambdaRuntimeApiEmulator()) {
@@ -194,7 +201,8 @@ final class AwsBench {
         command.add("-D" + JNI_PROPERTY + "=" + jni);
         command.addAll(extraFlags);
         command.add("-classpath");
-        command.add(runtimeJars.toAbsolutePath() + "/*");
+        command.add(runtimeJars.toAbsolutePath() + "/*"
+                + (c.classPath() ? java.io.File.pathSeparator + classPathJar(c).toAbsolutePath() : ""));
         command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");
         command.add(c.handler());
         ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot(c).toFile());

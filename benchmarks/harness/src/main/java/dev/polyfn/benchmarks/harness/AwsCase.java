@@ -16,9 +16,15 @@ import java.util.Map;
  * @param handler   the Lambda handler string
  * @param env       function environment variables
  * @param java      the {@code java} binary (Temurin 25 for the JDK 25 rows)
+ * @param classPath true for a container image whose entry point puts the jar on the JVM class path (the runtime
+ *                  client then loads the handler through the application class loader, which archives fully)
  */
 record AwsCase(String id, String label, Lever lever, Path artifact, String handler, Map<String, String> env,
-        Path java) {
+        Path java, boolean classPath) {
+
+    AwsCase(String id, String label, Lever lever, Path artifact, String handler, Map<String, String> env, Path java) {
+        this(id, label, lever, artifact, handler, env, java, false);
+    }
 
     enum Lever { NONE, APPCDS, AOT_CACHE }
 

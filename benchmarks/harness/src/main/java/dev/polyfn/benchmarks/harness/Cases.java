@@ -52,6 +52,10 @@ final class Cases {
                     POLYFN_AWS_HANDLER, UPPERCASE, java25));
             cases.add(new AwsCase("plain-aot25", "plain Java + JDK 25 AOT cache", Lever.AOT_CACHE, plain,
                     PLAIN_AWS_HANDLER, Map.of(), java25));
+            cases.add(new AwsCase("polyfn-aot25-image", "Polyfn + JDK 25 AOT cache, jar on the class path (image)",
+                    Lever.AOT_CACHE, polyfn, POLYFN_AWS_HANDLER, UPPERCASE, java25, true));
+            cases.add(new AwsCase("plain-aot25-image", "plain Java + JDK 25 AOT cache, jar on the class path (image)",
+                    Lever.AOT_CACHE, plain, PLAIN_AWS_HANDLER, Map.of(), java25, true));
         }
         return cases;
     }

@@ -45,6 +45,9 @@ final class LambdaRuntimeApiEmulator implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("harness.debug");
+
+    private final long created = System.nanoTime();
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
@@ -72,6 +75,10 @@ final class LambdaRuntimeApiEmulator implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath().substring(BASE.length());
+        if (DEBUG) {
+            System.out.printf("emulator %.1f ms: %s %s%n", (System.nanoTime() - created) / 1e6,
+                    exchange.getRequestMethod(), path);
+        }
         try (exchange) {
             byte[] body = readAll(exchange.getRequestBody());
             if (path.equals("invocation/next")) {

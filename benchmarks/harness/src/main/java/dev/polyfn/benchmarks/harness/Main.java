@@ -46,13 +46,15 @@ public final class Main {
                     ? List.of(options.get("aws-extra-flags").trim().split("\\s+")) : List.of();
             AwsBench aws = new AwsBench(runtime, out.resolve("work/aws"), logs, event, extra);
             results.put("awsJvmFlags", AwsBench.LAMBDA_JVM_FLAGS);
+            results.put("leverWarm", AwsBench.LEVER_WARM);
             results.put("aws", aws.run(selected(Cases.aws(root, java17, java25, options.containsKey("no-levers")),
                     AwsCase::id, options), rounds, warm));
         }
         if (families.contains("gcp")) {
             Path invoker = bench.resolve("harness/target/gcp-invoker/java-function-invoker-2.0.0.jar");
+            int gcpWarm = Integer.parseInt(options.getOrDefault("gcp-warm", Integer.toString(Math.min(warm, 1000))));
             results.put("gcp", new HttpBench("gcp", logs, null).run(selected(Cases.gcp(root, java17, invoker),
-                    HttpCase::id, options), rounds, warm, 0));
+                    HttpCase::id, options), rounds, gcpWarm, 0));
         }
         if (families.contains("web")) {
             int seconds = Integer.parseInt(options.getOrDefault("wrk-seconds", "10"));
