@@ -1,5 +1,6 @@
 package dev.polyfn.core.internal;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -7,6 +8,7 @@ import dev.polyfn.core.PolyfnProperties;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -24,17 +26,23 @@ public final class JsonMappers {
 
     /**
      * Starts building the mapper on a daemon thread, so it overlaps the Spring context's startup (the two largest
-     * startup costs; Jackson's is ~100 ms on a cold JVM). {@link #await} returns it, or rethrows its failure.
+     * startup costs; Jackson's is ~100 ms on a cold JVM). {@link #await} returns it, or rethrows its failure. Once
+     * built, the same thread primes its tree and map paths (what the cloud adapters use for envelopes), so the first
+     * request does not build those (de)serializers.
      */
     public static CompletableFuture<ObjectMapper> createInBackground(PolyfnProperties properties) {
         CompletableFuture<ObjectMapper> mapper = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
+            ObjectMapper built;
             try {
-                mapper.complete(create(properties));
+                built = create(properties);
             }
             catch (RuntimeException | Error e) {
                 mapper.completeExceptionally(e);
+                return;
             }
+            mapper.complete(built);
+            prime(built);
         }, "polyfn-json-init");
         builder.setDaemon(true);
         builder.start();
@@ -54,6 +62,18 @@ public final class JsonMappers {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    /** Reads and writes a small tree and a map once; a failure here only means nothing was primed. */
+    static void prime(ObjectMapper mapper) {
+        try {
+            JsonNode tree = mapper.readTree("{\"s\":\"x\",\"i\":1,\"d\":1.5,\"b\":true,\"n\":null,\"a\":[{\"k\":\"v\"}]}");
+            mapper.writeValueAsBytes(tree);
+            mapper.writeValueAsBytes(Map.of("k", "v"));
+        }
+        catch (RuntimeException e) {
+            // priming is an optimisation only
         }
     }
 
