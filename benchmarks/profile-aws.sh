@@ -3,18 +3,19 @@
 # (-Xlog:class+load with uptime), plus optional JFR. Run after benchmarks/run.sh (or its build) has built the jars.
 #
 #   benchmarks/profile-aws.sh [case id, default polyfn] [extra JVM flags...]
+# The summary goes to stdout and to <out>/summary.txt; <out> is $PROFILE_OUT or benchmarks/target/profile/<case>.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH="$ROOT/benchmarks"
 CASE="${1:-polyfn}"; shift || true
-OUT="$BENCH/target/profile/$CASE"
+OUT="${PROFILE_OUT:-$BENCH/target/profile/$CASE}"
 rm -rf "$OUT"; mkdir -p "$OUT"
 java -cp "$BENCH/harness/target/classes" dev.polyfn.benchmarks.harness.Main --root "$ROOT" --out "$OUT" \
   --families aws --cases "$CASE" --no-levers --rounds 1 --warm 0 \
-  --aws-extra-flags "-Xlog:class+load:file=$OUT/class-load.log:uptime $*"
-python3 - "$OUT/class-load.log" <<'PY'
+  --aws-extra-flags "-Xlog:class+load:file=$OUT/class-load.log:uptime $*" > "$OUT/harness.log"
+python3 - "$OUT/class-load.log" <<'PY' | tee "$OUT/summary.txt"
 import re, sys, collections
-groups = [("dev.polyfn", "Polyfn"), ("org.springframework.cloud", "Spring Cloud Function"),
+groups = [("dev.polyfn.benchmarks", "benchmark handler"), ("dev.polyfn", "Polyfn"), ("org.springframework.cloud", "Spring Cloud Function"),
           ("org.springframework", "Spring Framework"), ("tools.jackson", "Jackson 3"),
           ("com.fasterxml.jackson", "Jackson 2 / annotations"), ("org.hibernate", "Hibernate Validator"),
           ("jakarta.validation", "Jakarta Validation"), ("com.amazonaws", "AWS runtime client / events"),
@@ -37,19 +38,28 @@ for line in open(sys.argv[1]):
     if "shared" in source:
         shared[group] += 1
     rows.append((t, name))
-print(f"{sum(counts.values())} classes loaded; last at {rows[-1][0]:.3f} s uptime")
+import json
+cold = json.load(open(sys.argv[1].replace("class-load.log", "results.json")))["aws"][0]["coldMs"]
+print(f"cold start with class-load logging: {cold[0]:.0f} ms (spawn to first response)")
+print(f"{sum(counts.values())} classes loaded; last at {rows[-1][0]:.3f} s JVM uptime")
 print(f"{'library':32} {'classes':>8} {'from CDS':>9} {'first s':>8} {'last s':>8}")
 for group, n in counts.most_common():
     print(f"{group:32} {n:8} {shared[group]:9} {first[group]:8.3f} {last[group]:8.3f}")
 marks = ["com.amazonaws.services.lambda.runtime.api.client.AWSLambda", "dev.polyfn.aws.PolyfnHandler",
+         "dev.polyfn.benchmarks.plain.PlainUppercaseHandler",
+         "com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory",
          "org.springframework.context.support.GenericApplicationContext",
          "tools.jackson.databind.json.JsonMapper",
          "org.springframework.context.annotation.ConfigurationClassPostProcessor",
          "org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry",
          "dev.polyfn.core.PolyfnFunctions", "dev.polyfn.aws.AwsEventDispatcher",
-         "org.hibernate.validator.HibernateValidator"]
+         "org.hibernate.validator.HibernateValidator",
+         "com.amazonaws.services.lambda.runtime.api.client.api.LambdaContext"]
 seen = {name: t for t, name in reversed(rows)}
-print("\nmilestones (first load of):")
-for mark in marks:
-    print(f"  {seen.get(mark, float('nan')):7.3f} s  {mark}")
+print("\nmilestones (JVM uptime at the first load of; LambdaContext = the first invocation starts):")
+for mark in sorted((m for m in marks if m in seen), key=lambda m: seen[m]):
+    print(f"  {seen[mark]:7.3f} s  {mark}")
+if "com.amazonaws.services.lambda.runtime.api.client.api.LambdaContext" in seen:
+    start = seen["com.amazonaws.services.lambda.runtime.api.client.api.LambdaContext"]
+    print(f"classes loaded during the first invocation: {sum(1 for t, n in rows if t >= start)}")
 PY

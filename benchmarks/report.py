@@ -373,6 +373,25 @@ if jmh_chart:
     lines.append(f"![JMH]({jmh_chart})")
     lines.append("")
 
+profiles = [(c, os.path.join(RESULTS, "profile", c, "summary.txt")) for c in ("polyfn", "plain")]
+profiles = [(c, p) for c, p in profiles if os.path.exists(p)]
+if profiles:
+    lines.append("## Profile of one cold start (class loading)")
+    lines.append("")
+    lines.append("`benchmarks/profile-aws.sh <case>`: one cold start under the runtime client with "
+                 "`-Xlog:class+load:...:uptime`, summarised by library (classes loaded, how many came from the JDK's "
+                 "CDS archive, JVM uptime of the first and last load) and by milestone. Logging every class load "
+                 "slows the start, so these times are longer than the table's.")
+    lines.append("")
+    for case, path in profiles:
+        with open(path) as f:
+            lines.append(f"**{'Polyfn orders-aws.jar' if case == 'polyfn' else 'plain Java handler'}**")
+            lines.append("")
+            lines.append("```")
+            lines.append(f.read().rstrip())
+            lines.append("```")
+            lines.append("")
+
 if os.path.isdir(NOTES):
     for name in sorted(os.listdir(NOTES)):
         if name.endswith(".md"):

@@ -63,6 +63,11 @@ echo "== running the cold-start, warm-path, GCP and web benchmarks"
 java -cp "$BENCH/harness/target/classes" dev.polyfn.benchmarks.harness.Main --root "$ROOT" --out "$OUT" \
   "${RUN_ARGS[@]}" "${HARNESS_ARGS[@]}"
 
+echo "== profiling one cold start each of Polyfn and the plain handler (class loading)"
+for c in polyfn plain; do
+  PROFILE_OUT="$OUT/profile/$c" "$BENCH/profile-aws.sh" "$c" > /dev/null 2>&1 || echo "profile of $c failed"
+done
+
 echo "== running JMH (adapter overhead per invocation)"
 java -Xmx512m -jar "$BENCH/jmh/target/jmh-benchmarks.jar" "${JMH_ARGS[@]}" -rf json -rff "$OUT/jmh.json" \
   > "$OUT/jmh.log" 2>&1 || echo "JMH failed: see $OUT/jmh.log"

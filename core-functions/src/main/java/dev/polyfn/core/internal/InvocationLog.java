@@ -1,11 +1,13 @@
 package dev.polyfn.core.internal;
 
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.commons.logging.impl.Jdk14Logger;
 
 /**
  * The one INFO line per invocation (function, status, duration, request id, trace id; never the payload), and the
@@ -13,8 +15,16 @@ import org.apache.commons.logging.LogFactory;
  */
 public final class InvocationLog {
 
-    private static final Log LOG = LogFactory.getLog("dev.polyfn.invocation");
+    private static final String LOGGER_NAME = "dev.polyfn.invocation";
+    private static final Log LOG = LogFactory.getLog(LOGGER_NAME);
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1F\\x7F]");
+
+    /**
+     * When commons-logging falls back to java.util.logging (no SLF4J or Log4j, as on the cloud paths), its adapter
+     * creates a {@code Throwable} and walks the whole stack on every call to name the caller. The line is then
+     * handed to the same JUL logger with that caller named directly: same logger, same output, no stack walk.
+     */
+    private static final java.util.logging.Logger JUL = LOG instanceof Jdk14Logger jdk ? jdk.getLogger() : null;
 
     private final boolean enabled;
     private final boolean jsonFormat;
@@ -29,14 +39,17 @@ public final class InvocationLog {
             return;
         }
         long micros = nanos / 1000;
-        if (jsonFormat) {
-            LOG.info("{\"function\":\"" + function + "\",\"status\":" + status + ",\"durationUs\":" + micros
-                    + ",\"requestId\":" + quoted(context.requestId()) + ",\"traceId\":" + quoted(context.traceId())
-                    + ",\"provider\":\"" + context.provider() + "\"}");
+        String line = jsonFormat
+                ? "{\"function\":\"" + function + "\",\"status\":" + status + ",\"durationUs\":" + micros
+                        + ",\"requestId\":" + quoted(context.requestId()) + ",\"traceId\":"
+                        + quoted(context.traceId()) + ",\"provider\":\"" + context.provider() + "\"}"
+                : "function=" + function + " status=" + status + " durationUs=" + micros + " requestId="
+                        + clean(context.requestId()) + " traceId=" + clean(context.traceId());
+        if (JUL != null) {
+            JUL.logp(Level.INFO, LOGGER_NAME, "completed", line);
         }
         else {
-            LOG.info("function=" + function + " status=" + status + " durationUs=" + micros + " requestId="
-                    + clean(context.requestId()) + " traceId=" + clean(context.traceId()));
+            LOG.info(line);
         }
     }
 
