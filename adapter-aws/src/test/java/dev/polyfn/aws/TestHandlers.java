@@ -21,8 +21,13 @@ final class TestHandlers {
 
     static PolyfnHandler handler(String function) {
         return HANDLERS.computeIfAbsent(function, fn -> new PolyfnHandler(PolyfnRuntime.start(Map.of(
-                PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION,
+                PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION + "," + AwsTestFunctions.class.getName(),
                 "spring.cloud.function.definition", fn))));
+    }
+
+    /** Invokes {@code function} with a fixture and returns the handler's answer as JSON. */
+    static tools.jackson.databind.JsonNode call(String function, String fixture) {
+        return Fixtures.read(invoke(function, Fixtures.bytes(fixture)));
     }
 
     /** Invokes {@code function} with a raw payload and returns what the handler wrote. */
