@@ -28,7 +28,7 @@ public final class PolyfnHandler implements RequestStreamHandler {
 
     /** The handler Lambda creates: runs on the process's one runtime. */
     public PolyfnHandler() {
-        this(ProcessRuntime.RUNTIME);
+        this(ProcessRuntime.get());
     }
 
     /** A handler on a given runtime, for tests and for embedding. */
@@ -41,8 +41,33 @@ public final class PolyfnHandler implements RequestStreamHandler {
         output.write(dispatcher.dispatch(input.readAllBytes(), context));
     }
 
-    /** Started once, when the class is first used (Lambda's init phase). */
+    /**
+     * Started once, when the class is first used (Lambda's init phase). A startup failure is kept and rethrown as it
+     * is, so Lambda's init error shows its message (e.g. the unknown definition and the available functions)
+     * rather than a bare {@code ExceptionInInitializerError}.
+     */
     private static final class ProcessRuntime {
-        static final PolyfnRuntime RUNTIME = PolyfnRuntime.start();
+        private static final PolyfnRuntime RUNTIME;
+        private static final RuntimeException FAILURE;
+
+        static {
+            PolyfnRuntime runtime = null;
+            RuntimeException failure = null;
+            try {
+                runtime = PolyfnRuntime.start();
+            }
+            catch (RuntimeException e) {
+                failure = e;
+            }
+            RUNTIME = runtime;
+            FAILURE = failure;
+        }
+
+        static PolyfnRuntime get() {
+            if (FAILURE != null) {
+                throw FAILURE;
+            }
+            return RUNTIME;
+        }
     }
 }
