@@ -122,10 +122,13 @@ class OrdersAwsIT {
     }
 
     @Test
-    void snsDeliversThePayment() {
+    void snsAndDirectInvocationDeliverThePayment() {
         RuntimeApiEmulator.Answer answer = deployed("processPayment").invoke("sns-payment.json");
         assertThat(answer.kind()).isEqualTo("response");
         assertThat(json(answer).isNull()).isTrue();
+        RuntimeApiEmulator.Answer direct = deployed("processPayment").invoke("direct-payment.json");
+        assertThat(direct.kind()).isEqualTo("response");
+        assertThat(json(direct).isNull()).isTrue();
     }
 
     @Test
