@@ -50,7 +50,7 @@ final class AwsEventDispatcher {
     AwsEventDispatcher(PolyfnRuntime runtime) {
         this.json = runtime.json();
         this.invoker = runtime.invoker();
-        this.envelopes = new EnvelopeReader(json, runtime.properties());
+        this.envelopes = new EnvelopeReader(json);
         this.results = new EventResults(json);
         this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json));
         this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json));

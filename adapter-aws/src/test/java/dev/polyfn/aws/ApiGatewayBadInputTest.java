@@ -32,6 +32,8 @@ class ApiGatewayBadInputTest {
                 new BadInput("wrong content type", "application/xml", "<order/>", false, 415),
                 new BadInput("unparseable content type", "application/json;;;=", "{}", false, 415),
                 new BadInput("oversized body", "application/json", new String(oversized), false, 413),
+                new BadInput("oversized base64 body", "application/json",
+                        java.util.Base64.getEncoder().encodeToString(new byte[8 * 1024 * 1024]), true, 413),
                 new BadInput("base64 garbage", "application/json", "@@not*base64@@", true, 400));
         return inputs.flatMap(input -> Stream.of("apigw-v1-create-order.json", "apigw-v2-create-order.json")
             .map(fixture -> Arguments.of(fixture, input)));

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.polyfn.core.PolyfnProperties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -16,27 +15,27 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads a Lambda invocation payload into a JSON tree with core's mapper, under limits sized for envelopes: an
- * event carries a body up to core's limit as a (possibly base64) string, so the envelope may be larger than the body
- * limit itself. Bodies are checked against core's own limits later, when core reads them.
+ * event carries its body as one (possibly base64) string, so no string or document length limit applies here (the
+ * payload is already in memory, and Lambda caps it at 6 MB); only nesting is bounded. Bodies are checked against
+ * core's own limits (413 over the body limit) when core reads them, so an oversized HTTP body still gets its
+ * proxy-shaped problem answer.
  *
  * <p>Example: {@code read(bytes)} of an API Gateway event gives its tree; of {@code not json} gives null (the
  * payload is then treated as a direct invocation and core answers it).
  */
 public final class EnvelopeReader {
 
-    private static final int ENVELOPE_NESTING_DEPTH = 64;
+    private static final int ENVELOPE_NESTING_DEPTH = 256;
 
     private final ObjectMapper json;
     private final JsonFactory envelopeFactory;
 
-    public EnvelopeReader(ObjectMapper json, PolyfnProperties properties) {
+    public EnvelopeReader(ObjectMapper json) {
         this.json = json;
-        long base64Length = (properties.maxBodyBytes() / 3 + 1) * 4;
-        int maxString = (int) Math.min(Integer.MAX_VALUE - 1024L, Math.max(properties.maxStringLength(), base64Length + 1024));
         this.envelopeFactory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(ENVELOPE_NESTING_DEPTH)
-                .maxStringLength(maxString)
+                .maxStringLength(Integer.MAX_VALUE)
                 .maxDocumentLength(-1)
                 .build())
             .build();
