@@ -1,0 +1,64 @@
+package dev.polyfn.aws.alb;
+
+import java.util.Map;
+
+import dev.polyfn.aws.internal.HttpTrigger;
+import dev.polyfn.aws.internal.ProxyResponses;
+import dev.polyfn.core.PortableResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes an Application Load Balancer response: {@code statusDescription} like {@code "200 OK"}, and headers in the
+ * mode the request used ({@code multiValueHeaders} when the target group has multi-value headers enabled, which the
+ * load balancer requires; {@code headers} otherwise).
+ *
+ * <p>Example: {@code 415} in single-value mode becomes {@code {"statusCode":415,"statusDescription":
+ * "415 Unsupported Media Type","headers":{"Content-Type":"application/problem+json"},"body":"{...}",
+ * "isBase64Encoded":false}}.
+ */
+public final class AlbResponseWriter implements HttpTrigger.ResponseWriter {
+
+    private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(204, "No Content"),
+            Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(304, "Not Modified"),
+            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(409, "Conflict"),
+            Map.entry(413, "Payload Too Large"), Map.entry(415, "Unsupported Media Type"),
+            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
+            Map.entry(431, "Request Header Fields Too Large"), Map.entry(500, "Internal Server Error"),
+            Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
+
+    private final ObjectMapper json;
+
+    public AlbResponseWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public ObjectNode toResponse(PortableResponse response, JsonNode event) {
+        ObjectNode out = json.createObjectNode();
+        out.put("statusCode", response.status());
+        out.put("statusDescription", statusDescription(response.status()));
+        if (isMultiValue(event)) {
+            ProxyResponses.putMultiValueHeaders(out, response);
+        }
+        else {
+            ProxyResponses.putHeaders(out, response);
+        }
+        ProxyResponses.putBody(out, response);
+        return out;
+    }
+
+    /** {@code 200} -> {@code "200 OK"}. */
+    static String statusDescription(int status) {
+        String reason = REASONS.get(status);
+        return reason == null ? String.valueOf(status) : status + " " + reason;
+    }
+
+    /** The load balancer sends {@code multiValueHeaders} (and no {@code headers}) when multi-value mode is on. */
+    static boolean isMultiValue(JsonNode event) {
+        return event.path("multiValueHeaders").isObject();
+    }
+}
