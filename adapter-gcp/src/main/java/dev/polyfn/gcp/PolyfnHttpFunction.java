@@ -45,8 +45,9 @@ public final class PolyfnHttpFunction implements HttpFunction {
         PortableRequest head = requests.withoutBody(request);
         PortableResponse answer;
         try {
-            byte[] body = requests.body(request, invoker);
-            answer = invoker.invoke(head.toBuilder().body(body).build());
+            PortableRequest whole = head.toBuilder().query(requests.query(request)).body(requests.body(request, invoker))
+                .build();
+            answer = invoker.invoke(whole);
         }
         catch (ProblemException e) {
             answer = invoker.reject(head, e.status(), e.detail());

@@ -47,6 +47,15 @@ class PolyfnHttpFunctionTest {
     }
 
     @Test
+    void aQueryThatIsNotValidPercentEncodingAnswers400NotA500() throws Exception {
+        Observed observed = call("uppercase", InMemoryHttpRequest.of("POST", "/", "a=%zz", Map.of(),
+                "hello".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(observed.status()).isEqualTo(400);
+        assertThat(observed.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void passesGooglesExecutionIdAndTraceToTheFunction() throws Exception {
         Observed observed = call("whoami", GcpFixtures.httpRequest("http-create-order.json"));
 

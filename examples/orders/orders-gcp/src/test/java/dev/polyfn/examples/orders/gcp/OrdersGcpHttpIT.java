@@ -138,6 +138,21 @@ class OrdersGcpHttpIT {
         assertProblem(answer, 415);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/?a=%zz", "/?%=1&b=%e9"})
+    void aQueryThatIsNotValidPercentEncodingAnswers400(String path) throws Exception {
+        assertProblem(GcpHttpClient.raw(createOrder.port(), "POST", path, "application/json", bytes(ORDER)), 400);
+    }
+
+    @Test
+    void tooManyHeadersAnswer431() throws Exception {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 120; i++) {
+            headers.put("x-noise-" + i, "v");
+        }
+        assertProblem(GcpHttpClient.post(uppercase.port(), "/", "text/plain", bytes("hi"), headers), 431);
+    }
+
     @Test
     void aBodyOverTheLimitAnswers413() throws Exception {
         assertProblem(GcpHttpClient.post(createOrder.port(), "/", "application/json", padded(LIMIT + 1), Map.of()), 413);
