@@ -10,6 +10,8 @@ import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.ScheduleTick;
+import dev.polyfn.gcp.http.CloudSchedulerHttpMapper;
 import dev.polyfn.gcp.http.GcpHttpRequestMapper;
 import dev.polyfn.gcp.http.GcpHttpResponseWriter;
 import dev.polyfn.gcp.internal.GcpInvocationContexts;
@@ -20,7 +22,8 @@ import dev.polyfn.gcp.internal.GcpRuntimeHolder;
  *
  * <p>Example: with {@code SPRING_CLOUD_FUNCTION_DEFINITION=uppercase}, {@code POST /} with body
  * {@code hello polyfn} answers {@code 200 text/plain HELLO POLYFN}; malformed JSON for a POJO function answers
- * {@code 400 application/problem+json}. Deploy with {@code --entry-point dev.polyfn.gcp.PolyfnHttpFunction}.
+ * {@code 400 application/problem+json}. A function taking a {@code ScheduleTick} called by a Cloud Scheduler HTTP
+ * job gets the tick from the job's headers. Deploy with {@code --entry-point dev.polyfn.gcp.PolyfnHttpFunction}.
  * Bad input never throws: it is answered with a 4xx problem. An {@link IOException} means the client went away.
  */
 public final class PolyfnHttpFunction implements HttpFunction {
@@ -28,6 +31,7 @@ public final class PolyfnHttpFunction implements HttpFunction {
     private final PolyfnInvoker invoker;
     private final GcpHttpRequestMapper requests;
     private final GcpHttpResponseWriter responses = new GcpHttpResponseWriter();
+    private final CloudSchedulerHttpMapper scheduler;
 
     /** Used by the invoker: starts (once per process) the runtime configured by the environment. */
     public PolyfnHttpFunction() {
@@ -38,6 +42,7 @@ public final class PolyfnHttpFunction implements HttpFunction {
     public PolyfnHttpFunction(PolyfnRuntime runtime) {
         this.invoker = runtime.invoker();
         this.requests = new GcpHttpRequestMapper(GcpInvocationContexts.fromEnvironment(System::getenv));
+        this.scheduler = invoker.inputType() == ScheduleTick.class ? new CloudSchedulerHttpMapper() : null;
     }
 
     @Override
@@ -45,9 +50,12 @@ public final class PolyfnHttpFunction implements HttpFunction {
         PortableRequest head = requests.withoutBody(request);
         PortableResponse answer;
         try {
-            PortableRequest whole = head.toBuilder().query(requests.query(request)).body(requests.body(request, invoker))
-                .build();
-            answer = invoker.invoke(whole);
+            PortableRequest.Builder whole = head.toBuilder().query(requests.query(request))
+                .body(requests.body(request, invoker));
+            if (scheduler != null) {
+                scheduler.scheduleTick(request).ifPresent(whole::event);
+            }
+            answer = invoker.invoke(whole.build());
         }
         catch (ProblemException e) {
             answer = invoker.reject(head, e.status(), e.detail());

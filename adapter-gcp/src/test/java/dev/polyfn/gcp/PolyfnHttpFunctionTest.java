@@ -116,6 +116,34 @@ class PolyfnHttpFunctionTest {
         assertThat(observed.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void aCloudSchedulerHttpJobIsAScheduleTick() throws Exception {
+        Observed observed = call("tick", InMemoryHttpRequest.of("POST", "/", null, Map.of(
+                "X-CloudScheduler", List.of("true"), "X-CloudScheduler-JobName", List.of("nightly-report"),
+                "X-CloudScheduler-ScheduleTime", List.of("2026-11-23T02:00:00Z")), new byte[0]));
+
+        assertThat(observed.status()).isEqualTo(200);
+        assertThat(observed.bodyText()).isEqualTo("tick nightly-report");
+    }
+
+    @Test
+    void aScheduleTickFunctionCalledWithoutSchedulerHeadersReadsTheBody() throws Exception {
+        Observed observed = call("tick", InMemoryHttpRequest.of("POST", "/", null, JSON_HEADERS,
+                "{\"time\":\"2026-11-23T02:00:00Z\",\"scheduleName\":\"manual\"}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(observed.bodyText()).isEqualTo("tick manual");
+    }
+
+    @Test
+    void aBadSchedulerTimeAnswers400() throws Exception {
+        Observed observed = call("tick", InMemoryHttpRequest.of("POST", "/", null, Map.of(
+                "X-CloudScheduler-JobName", List.of("nightly-report"),
+                "X-CloudScheduler-ScheduleTime", List.of("yesterday")), new byte[0]));
+
+        assertThat(observed.status()).isEqualTo(400);
+        assertThat(observed.contentType()).startsWith("application/problem+json");
+    }
+
     private static Observed call(String function, InMemoryHttpRequest request) throws Exception {
         InMemoryHttpResponse response = new InMemoryHttpResponse();
         new PolyfnHttpFunction(GcpTestRuntimes.forFunction(function)).service(request, response);
