@@ -43,13 +43,22 @@ final class InvokerProcess implements AutoCloseable {
 
     static InvokerProcess start(String jar, String target, Map<String, String> environment, String name)
             throws IOException {
+        return start(jar, target, environment, name, List.of());
+    }
+
+    /** As above, with extra JVM options for the invoker (e.g. {@code -XX:TieredStopAtLevel=1}). */
+    static InvokerProcess start(String jar, String target, Map<String, String> environment, String name,
+            List<String> jvmOptions) throws IOException {
         int port = freePort();
         Path logs = Path.of(property("invoker.logs"));
         Files.createDirectories(logs);
         Path log = logs.resolve(name + "-" + port + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", property("invoker.jar"),
-                "--classpath", jar, "--target", target, "--port", String.valueOf(port)))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", property("invoker.jar"), "--classpath", jar, "--target", target,
+                "--port", String.valueOf(port)));
+        ProcessBuilder builder = new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
