@@ -37,7 +37,7 @@ public final class PolyfnCloudEventFunction implements CloudEventsFunction {
     /** For tests and tools: serves the given runtime's function. */
     public PolyfnCloudEventFunction(PolyfnRuntime runtime) {
         this.invoker = runtime.invoker();
-        this.events = new GcpCloudEventMapper(runtime.json(), invoker.inputType());
+        this.events = new GcpCloudEventMapper(invoker.properties().maxBodyBytes(), invoker.inputType());
         this.contexts = GcpInvocationContexts.fromEnvironment(System::getenv);
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableResponse;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -143,6 +145,32 @@ class PolyfnCloudEventFunctionTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void decodedPubSubDataOverTheBodyLimitFails() {
+        try (PolyfnRuntime small = PolyfnRuntime.start(Map.of(PolyfnRuntime.CONFIGURATION_PROPERTY,
+                GcpTestRuntimes.CONFIGURATION, "spring.cloud.function.definition", "processPayment",
+                "polyfn.limits.max-body-bytes", "16"))) {
+            PortableResponse answer = new PolyfnCloudEventFunction(small).respond(GcpFixtures.cloudEvent("pubsub-payment.json"));
+
+            assertThat(answer.status()).isEqualTo(413);
+        }
+    }
+
+    @Test
+    void aLargePubSubMessageWithinTheBodyLimitIsDelivered() {
+        byte[] payload = "a".repeat(3 * 1024 * 1024).getBytes(StandardCharsets.UTF_8);
+        byte[] envelope = JSON.writeValueAsBytes(Map.of("message", Map.of(
+                "data", java.util.Base64.getEncoder().encodeToString(payload), "messageId", "big-1")));
+        CloudEvent event = CloudEventBuilder.v1().withId("big-1").withType("google.cloud.pubsub.topic.v1.messagePublished")
+            .withSource(URI.create("//pubsub.googleapis.com/projects/p/topics/t"))
+            .withData("application/json", envelope).build();
+
+        PortableResponse answer = function("uppercase").respond(event);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).hasSize(payload.length);
     }
 
     private static PolyfnCloudEventFunction function(String name) {

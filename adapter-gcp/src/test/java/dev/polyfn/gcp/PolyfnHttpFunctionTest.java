@@ -67,6 +67,17 @@ class PolyfnHttpFunctionTest {
     }
 
     @Test
+    void anExecutionIdThatIsNotAnIdIsReplacedByAFreshOne() throws Exception {
+        Observed observed = call("whoami", InMemoryHttpRequest.of("POST", "/", null, Map.of(
+                "Function-Execution-Id", List.of("abc\u0000def"), "traceparent", List.of("00-a b-01")),
+                "x".getBytes(StandardCharsets.UTF_8)));
+
+        JsonNode who = JSON.readTree(observed.body());
+        assertThat(who.path("requestId").stringValue()).hasSize(36).doesNotContain("abc");
+        assertThat(who.path("traceId").isNull()).isTrue();
+    }
+
+    @Test
     void aChunkedBodyOverTheLimitAnswers413WithoutReadingItAll() throws Exception {
         InputStream endless = new InputStream() {
             @Override

@@ -11,7 +11,6 @@ import dev.polyfn.gcp.internal.GcpEventDataReader;
 import dev.polyfn.gcp.pubsub.PubSubMessagePublishedMapper;
 import dev.polyfn.gcp.storage.GcsObjectEventMapper;
 import io.cloudevents.CloudEvent;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns a CloudEvent delivered by Eventarc into the portable request for the deployment's function.
@@ -31,10 +30,13 @@ public final class GcpCloudEventMapper {
     private final PubSubMessagePublishedMapper pubsub;
     private final GcsObjectEventMapper storage;
 
-    /** @param inputType the function's input type, null for a {@code Supplier} */
-    public GcpCloudEventMapper(ObjectMapper json, Type inputType) {
+    /**
+     * @param maxBodyBytes core's body limit, which bounds the envelopes too
+     * @param inputType    the function's input type, null for a {@code Supplier}
+     */
+    public GcpCloudEventMapper(long maxBodyBytes, Type inputType) {
         this.inputType = rawClass(inputType);
-        GcpEventDataReader data = new GcpEventDataReader(json);
+        GcpEventDataReader data = new GcpEventDataReader(maxBodyBytes);
         this.pubsub = new PubSubMessagePublishedMapper(data);
         this.storage = new GcsObjectEventMapper(data);
     }
