@@ -2,6 +2,7 @@ package dev.polyfn.gcp;
 
 import java.util.function.Function;
 
+import dev.polyfn.core.PubSubMessage;
 import io.cloudevents.CloudEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +15,12 @@ public class GcpTestFunctions {
     @Bean
     public Function<CloudEvent, String> describeEvent() {
         return event -> event.getType() + " from " + event.getSource();
+    }
+
+    /** A function taking the portable message: {@code "<id> <topic> <attributes> <data>"}. */
+    @Bean
+    public Function<PubSubMessage, String> describeMessage() {
+        return message -> message.id() + " " + message.topic() + " " + message.attributes() + " "
+                + message.dataAsString();
     }
 }

@@ -45,6 +45,14 @@ class PolyfnCloudEventFunctionTest {
     }
 
     @Test
+    void aFunctionTakingPubSubMessageGetsIdTopicAttributesAndDecodedData() {
+        PortableResponse answer = function("describeMessage").respond(GcpFixtures.cloudEvent("pubsub-payment.json"));
+
+        assertThat(answer.bodyAsString()).isEqualTo("11223344556677 projects/polyfn-demo/topics/payments {origin=checkout} "
+                + "{\"paymentId\":\"p-1\",\"orderId\":\"o-1\",\"amount\":10.00}");
+    }
+
+    @Test
     void badBase64IsAProblemNamingTheCause() {
         PortableResponse answer = function("processPayment").respond(GcpFixtures.cloudEvent("pubsub-bad-base64.json"));
 

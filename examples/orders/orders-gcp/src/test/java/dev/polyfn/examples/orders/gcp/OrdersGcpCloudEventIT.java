@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Map;
 
 import dev.polyfn.examples.orders.gcp.GcpHttpClient.Answer;
 import dev.polyfn.examples.orders.gcp.GcpHttpClient.Mode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * orders-gcp.jar's {@code PolyfnCloudEventFunction} under the real java-function-invoker 2.0.0, with the fixtures
@@ -111,9 +114,19 @@ class OrdersGcpCloudEventIT {
         assertLogged(nightlyReport, mode, "pubsub-scheduler-tick.json", "status=200");
     }
 
+    @Test
+    void aFirstGenerationPubSubEventIsConvertedByTheInvokerAndAcknowledged() throws Exception {
+        Answer answer = GcpHttpClient.post(processPayment.port(), "/", "application/json",
+                fixture("legacy-pubsub-payment.json"), Map.of());
+
+        assertThat(answer.status()).as(answer.text()).isBetween(200, 299);
+        String id = JSON.readTree(fixture("legacy-pubsub-payment.json")).path("context").path("eventId").stringValue();
+        awaitLogLine(processPayment, "requestId=" + id, "status=202");
+    }
+
     /** The fixture with a per-mode event id, so each send has its own line in the invocation log. */
     private static byte[] withId(String fixture, Mode mode) throws IOException {
-        var event = (tools.jackson.databind.node.ObjectNode) JSON.readTree(fixture(fixture));
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture(fixture));
         event.put("id", eventId(fixture, mode));
         return JSON.writeValueAsBytes(event);
     }
@@ -125,7 +138,11 @@ class OrdersGcpCloudEventIT {
     /** Core writes one line per invocation with the request id (the CloudEvent id) and the function's status. */
     private static void assertLogged(InvokerProcess invoker, Mode mode, String fixture, String status)
             throws IOException, InterruptedException {
-        String requestId = "requestId=" + eventId(fixture, mode);
+        awaitLogLine(invoker, "requestId=" + eventId(fixture, mode), status);
+    }
+
+    private static void awaitLogLine(InvokerProcess invoker, String requestId, String status)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         String line = null;
         while (line == null && System.nanoTime() < deadline) {
