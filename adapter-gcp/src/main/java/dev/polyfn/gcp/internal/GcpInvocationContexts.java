@@ -39,10 +39,12 @@ public final class GcpInvocationContexts {
     }
 
     public InvocationContext forHttp(HttpRequest request) {
-        String trace = request.getFirstHeader("traceparent")
-            .orElse(request.getFirstHeader("X-Cloud-Trace-Context").orElse(null));
+        String trace = safeTrace(request.getFirstHeader("traceparent").orElse(null));
+        if (trace == null) {
+            trace = safeTrace(request.getFirstHeader("X-Cloud-Trace-Context").orElse(null));
+        }
         return new InvocationContext(safeId(request.getFirstHeader("Function-Execution-Id").orElse(null)), "gcp",
-                null, safeTrace(trace), platform, request);
+                null, trace, platform, request);
     }
 
     public InvocationContext forEvent(CloudEvent event) {
