@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.polyfn.core.internal.JsonMappers;
+import dev.polyfn.core.internal.LazyJsonMapper;
 import org.springframework.beans.BeanUtils;
 import org.springframework.cloud.function.context.FunctionProperties;
 import org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry;
 import org.springframework.cloud.function.context.config.JsonMessageConverter;
 import org.springframework.cloud.function.context.config.SmartCompositeMessageConverter;
-import org.springframework.cloud.function.json.JacksonMapper;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.annotation.AnnotatedBeanDefinitionReader;
 import org.springframework.context.support.GenericApplicationContext;
@@ -97,7 +98,7 @@ public final class PolyfnRuntime implements AutoCloseable {
         context.setEnvironment(environment);
         try {
             registerUserConfiguration(context, environment.getProperty(CONFIGURATION_PROPERTY));
-            ObjectMapper json = JsonMappers.create(properties);
+            Supplier<ObjectMapper> json = JsonMappers.lazy(properties);
             registerCatalog(context, properties, json);
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(
@@ -159,8 +160,8 @@ public final class PolyfnRuntime implements AutoCloseable {
     }
 
     private static void registerCatalog(GenericApplicationContext context, PolyfnProperties properties,
-            ObjectMapper json) {
-        JacksonMapper jsonMapper = new JacksonMapper(json);
+            Supplier<ObjectMapper> json) {
+        LazyJsonMapper jsonMapper = new LazyJsonMapper(json);
         FunctionProperties functionProperties = new FunctionProperties();
         functionProperties.setDefinition(properties.definition());
         context.registerBean(FunctionProperties.class, () -> functionProperties);

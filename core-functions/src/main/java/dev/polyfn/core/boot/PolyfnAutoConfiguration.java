@@ -33,7 +33,7 @@ public class PolyfnAutoConfiguration {
 
     @Bean
     PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties) {
-        return new PolyfnFunctions(catalog, properties, JsonMappers.create(properties));
+        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties));
     }
 
     @Configuration(proxyBeanMethods = false)

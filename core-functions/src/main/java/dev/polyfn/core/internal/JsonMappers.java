@@ -1,5 +1,7 @@
 package dev.polyfn.core.internal;
 
+import java.util.function.Supplier;
+
 import dev.polyfn.core.PolyfnProperties;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -17,6 +19,30 @@ import tools.jackson.databind.type.LogicalType;
 public final class JsonMappers {
 
     private JsonMappers() {
+    }
+
+    /**
+     * The mapper, built on first use: building it is the largest single item of a cold start (~100-150 ms, ~700
+     * classes), and a function of text or bytes never needs it.
+     */
+    public static Supplier<ObjectMapper> lazy(PolyfnProperties properties) {
+        return new Supplier<>() {
+            private volatile ObjectMapper mapper;
+
+            @Override
+            public ObjectMapper get() {
+                ObjectMapper m = mapper;
+                if (m == null) {
+                    synchronized (this) {
+                        if (mapper == null) {
+                            mapper = create(properties);
+                        }
+                        m = mapper;
+                    }
+                }
+                return m;
+            }
+        };
     }
 
     public static ObjectMapper create(PolyfnProperties properties) {
