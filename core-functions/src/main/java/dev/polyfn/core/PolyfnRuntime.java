@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.polyfn.core.internal.BeanMethodRegistrar;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.internal.LazyJsonMapper;
 import org.springframework.beans.BeanUtils;
@@ -34,7 +35,9 @@ import tools.jackson.databind.ObjectMapper;
  * <p>The one rule for finding the user's functions: the property {@code polyfn.configuration} (environment
  * variable {@code POLYFN_CONFIGURATION}, or {@code application.properties} on the class path) names one or more
  * classes, comma-separated; each is either a {@code @Configuration} class declaring function {@code @Bean}s or an
- * {@code ApplicationContextInitializer<GenericApplicationContext>} registering them functionally.
+ * {@code ApplicationContextInitializer<GenericApplicationContext>} registering them functionally. A plain
+ * {@code @Configuration(proxyBeanMethods = false)} class is registered without Spring's configuration-class
+ * processing (see {@code BeanMethodRegistrar}), which is what a cold start spends most of its Spring time on.
  * Settings resolve from system properties, then environment variables, then {@code application.properties}.
  *
  * <p>Startup fails with {@link IllegalStateException} naming what is wrong (no configuration, unknown or
@@ -153,7 +156,7 @@ public final class PolyfnRuntime implements AutoCloseable {
                 ((ApplicationContextInitializer<GenericApplicationContext>) BeanUtils.instantiateClass(type))
                     .initialize(context);
             }
-            else {
+            else if (!BeanMethodRegistrar.register(context, type)) {
                 new AnnotatedBeanDefinitionReader(context).register(type);
             }
         }
