@@ -42,7 +42,7 @@ public final class Problems {
         return response(status, null, detail, List.of(), request);
     }
 
-    static String toJson(Problem problem) {
+    public static String toJson(Problem problem) {
         StringBuilder json = new StringBuilder(256).append("{\"type\":");
         quote(json, problem.type()).append(",\"title\":");
         quote(json, problem.title()).append(",\"status\":").append(problem.status()).append(",\"detail\":");
