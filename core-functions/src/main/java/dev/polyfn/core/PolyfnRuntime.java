@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import dev.polyfn.core.internal.BeanMethodRegistrar;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.internal.LazyJsonMapper;
+import dev.polyfn.core.internal.OneLineLogging;
 import org.springframework.beans.BeanUtils;
 import org.springframework.cloud.function.context.FunctionProperties;
 import org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry;
@@ -97,6 +98,7 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     private static PolyfnRuntime start(ConfigurableEnvironment environment, boolean fixDeployed) {
         PolyfnProperties properties = PolyfnProperties.from(environment);
+        OneLineLogging.configure(properties.jsonLogs());
         GenericApplicationContext context = new GenericApplicationContext();
         context.setEnvironment(environment);
         try {

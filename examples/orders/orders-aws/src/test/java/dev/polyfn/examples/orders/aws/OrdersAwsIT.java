@@ -73,6 +73,16 @@ class OrdersAwsIT {
     }
 
     @Test
+    void eachInvocationLogsOneLine() {
+        LambdaUnderTest uppercase = deployed("uppercase");
+        uppercase.invoke("apigw-v1-uppercase.json");
+        List<String> lines = uppercase.process().log().lines().filter(l -> l.contains("function=uppercase")).toList();
+        assertThat(lines).isNotEmpty()
+            .allSatisfy(line -> assertThat(line).matches("^\\d{4}-\\d{2}-\\d{2}T\\S+ INFO dev\\.polyfn\\.invocation function=uppercase .*"));
+        assertThat(uppercase.process().log()).doesNotContain("INFO: function=");
+    }
+
+    @Test
     void createOrderOverEveryShape() {
         for (String fixture : List.of("apigw-v1-create-order.json", "apigw-v2-create-order.json",
                 "alb-multivalue-create-order.json")) {
