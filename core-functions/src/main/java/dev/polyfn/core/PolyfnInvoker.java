@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.polyfn.core.internal.BodyReader;
+import dev.polyfn.core.internal.FunctionCall;
 import dev.polyfn.core.internal.HeaderPolicy;
 import dev.polyfn.core.internal.InputReader;
 import dev.polyfn.core.internal.InvalidInputException;
@@ -28,6 +29,7 @@ public final class PolyfnInvoker {
 
     private final String name;
     private final FunctionInvocationWrapper function;
+    private final FunctionCall call;
     private final PolyfnProperties properties;
     private final HeaderPolicy headers;
     private final InputReader input;
@@ -39,6 +41,7 @@ public final class PolyfnInvoker {
             HeaderPolicy headers, InputReader input, OutputWriter output, Problems problems, InvocationLog log) {
         this.name = name;
         this.function = function;
+        this.call = FunctionCall.of(function);
         this.properties = properties;
         this.headers = headers;
         this.input = input;
@@ -64,6 +67,11 @@ public final class PolyfnInvoker {
 
     public boolean isConsumer() {
         return function.isConsumer();
+    }
+
+    /** True when calls go straight to the user's bean, skipping Spring Cloud Function's second conversion. */
+    boolean callsBeanDirectly() {
+        return call.isDirect();
     }
 
     public PolyfnProperties properties() {
@@ -113,14 +121,14 @@ public final class PolyfnInvoker {
         try {
             PortableRequest visible = headers.filter(request);
             if (function.isSupplier()) {
-                return output.write(function.get());
+                return output.write(call.get());
             }
             Object in = input.read(function.getInputType(), visible);
             if (function.isConsumer()) {
-                function.accept(in);
+                call.accept(in);
                 return output.write(null);
             }
-            return output.write(function.apply(in));
+            return output.write(call.apply(in));
         }
         catch (RuntimeException | LinkageError | AssertionError e) {
             return failure(e, request);

@@ -99,11 +99,12 @@ public final class PolyfnRuntime implements AutoCloseable {
     private static PolyfnRuntime start(ConfigurableEnvironment environment, boolean fixDeployed) {
         PolyfnProperties properties = PolyfnProperties.from(environment);
         OneLineLogging.configure(properties.jsonLogs());
+        Supplier<ObjectMapper> json = JsonMappers.lazy(properties);
+        JsonMappers.warmInBackground(json);
         GenericApplicationContext context = new GenericApplicationContext();
         context.setEnvironment(environment);
         try {
             registerUserConfiguration(context, environment.getProperty(CONFIGURATION_PROPERTY));
-            Supplier<ObjectMapper> json = JsonMappers.lazy(properties);
             registerCatalog(context, properties, json);
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(

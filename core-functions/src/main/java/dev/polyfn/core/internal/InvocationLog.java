@@ -1,5 +1,7 @@
 package dev.polyfn.core.internal;
 
+import java.util.regex.Pattern;
+
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnProperties;
 import org.apache.commons.logging.Log;
@@ -12,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 public final class InvocationLog {
 
     private static final Log LOG = LogFactory.getLog("dev.polyfn.invocation");
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1F\\x7F]");
 
     private final boolean enabled;
     private final boolean jsonFormat;
@@ -48,6 +51,15 @@ public final class InvocationLog {
 
     /** Ids may come from request headers: no control characters, so one invocation stays one line. */
     private static String clean(String value) {
-        return value == null ? null : value.replaceAll("[\\x00-\\x1F\\x7F]", "");
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return CONTROL_CHARACTERS.matcher(value).replaceAll("");
+            }
+        }
+        return value;
     }
 }

@@ -45,6 +45,24 @@ public final class JsonMappers {
         };
     }
 
+    /**
+     * Builds the lazy mapper on a daemon thread, so that loading Jackson overlaps the Spring context's startup (the
+     * two largest startup costs). Whoever needs the mapper first waits for that one build; a failure is thrown to
+     * that caller, as without warming.
+     */
+    public static void warmInBackground(Supplier<ObjectMapper> mapper) {
+        Thread builder = new Thread(() -> {
+            try {
+                mapper.get();
+            }
+            catch (RuntimeException | Error e) {
+                // the first real use builds it again and reports the failure there
+            }
+        }, "polyfn-json-init");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
     public static ObjectMapper create(PolyfnProperties properties) {
         JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
