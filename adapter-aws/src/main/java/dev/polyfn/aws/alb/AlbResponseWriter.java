@@ -1,10 +1,9 @@
 package dev.polyfn.aws.alb;
 
-import java.util.Map;
-
 import dev.polyfn.aws.internal.HttpTrigger;
 import dev.polyfn.aws.internal.ProxyResponses;
 import dev.polyfn.core.PortableResponse;
+import dev.polyfn.core.internal.ReasonPhrases;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,16 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
  * "isBase64Encoded":false}}.
  */
 public final class AlbResponseWriter implements HttpTrigger.ResponseWriter {
-
-    private static final Map<Integer, String> REASONS = Map.ofEntries(
-            Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(204, "No Content"),
-            Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(304, "Not Modified"),
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(409, "Conflict"),
-            Map.entry(413, "Payload Too Large"), Map.entry(415, "Unsupported Media Type"),
-            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
-            Map.entry(431, "Request Header Fields Too Large"), Map.entry(500, "Internal Server Error"),
-            Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
 
     private final ObjectMapper json;
 
@@ -53,7 +42,7 @@ public final class AlbResponseWriter implements HttpTrigger.ResponseWriter {
 
     /** {@code 200} -> {@code "200 OK"}. */
     static String statusDescription(int status) {
-        String reason = REASONS.get(status);
+        String reason = ReasonPhrases.of(status);
         return reason == null ? String.valueOf(status) : status + " " + reason;
     }
 

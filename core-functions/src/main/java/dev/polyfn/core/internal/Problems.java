@@ -16,18 +16,9 @@ public final class Problems {
 
     public static final String GENERIC_DETAIL = "The function failed unexpectedly. Quote the request id when reporting it.";
 
-    private static final Map<Integer, String> TITLES = Map.ofEntries(
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
-            Map.entry(409, "Conflict"), Map.entry(410, "Gone"), Map.entry(412, "Precondition Failed"),
-            Map.entry(413, "Content Too Large"), Map.entry(415, "Unsupported Media Type"),
-            Map.entry(422, "Unprocessable Content"), Map.entry(429, "Too Many Requests"),
-            Map.entry(431, "Request Header Fields Too Large"), Map.entry(500, "Internal Server Error"),
-            Map.entry(501, "Not Implemented"), Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"),
-            Map.entry(504, "Gateway Timeout"));
-
     public static String title(int status) {
-        return TITLES.getOrDefault(status, status < 500 ? "Bad Request" : "Internal Server Error");
+        String phrase = ReasonPhrases.of(status);
+        return phrase != null ? phrase : status < 500 ? "Bad Request" : "Internal Server Error";
     }
 
     public PortableResponse response(int status, String title, String detail, List<Problem.FieldError> errors,
