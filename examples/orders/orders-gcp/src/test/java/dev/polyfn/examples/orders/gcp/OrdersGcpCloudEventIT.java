@@ -30,28 +30,20 @@ class OrdersGcpCloudEventIT {
     private static InvokerProcess indexUpload;
     private static InvokerProcess nightlyReport;
 
+    private static InvokerFleet fleet;
+
     @BeforeAll
     static void startInvokers() throws Exception {
-        try {
-            processPayment = InvokerProcess.ordersGcp(InvokerProcess.CLOUD_EVENT_TARGET, "processPayment");
-            indexUpload = InvokerProcess.ordersGcp(InvokerProcess.CLOUD_EVENT_TARGET, "indexUpload");
-            nightlyReport = InvokerProcess.ordersGcp(InvokerProcess.CLOUD_EVENT_TARGET, "nightlyReport");
-            for (InvokerProcess invoker : new InvokerProcess[] {processPayment, indexUpload, nightlyReport}) {
-                invoker.awaitListening(Duration.ofSeconds(90));
-            }
-        }
-        catch (Exception | Error e) {
-            stopInvokers();
-            throw e;
-        }
+        fleet = InvokerFleet.start(InvokerProcess.CLOUD_EVENT_TARGET, "processPayment", "indexUpload", "nightlyReport");
+        processPayment = fleet.get("processPayment");
+        indexUpload = fleet.get("indexUpload");
+        nightlyReport = fleet.get("nightlyReport");
     }
 
     @AfterAll
     static void stopInvokers() throws InterruptedException {
-        for (InvokerProcess invoker : new InvokerProcess[] {processPayment, indexUpload, nightlyReport}) {
-            if (invoker != null) {
-                invoker.close();
-            }
+        if (fleet != null) {
+            fleet.stop();
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -28,28 +27,20 @@ class OrdersGcpHttpIT {
     private static InvokerProcess createOrder;
     private static InvokerProcess processPayment;
 
+    private static InvokerFleet fleet;
+
     @BeforeAll
     static void startInvokers() throws Exception {
-        try {
-            uppercase = InvokerProcess.ordersGcp(InvokerProcess.HTTP_TARGET, "uppercase");
-            createOrder = InvokerProcess.ordersGcp(InvokerProcess.HTTP_TARGET, "createOrder");
-            processPayment = InvokerProcess.ordersGcp(InvokerProcess.HTTP_TARGET, "processPayment");
-            for (InvokerProcess invoker : new InvokerProcess[] {uppercase, createOrder, processPayment}) {
-                invoker.awaitListening(Duration.ofSeconds(90));
-            }
-        }
-        catch (Exception | Error e) {
-            stopInvokers();
-            throw e;
-        }
+        fleet = InvokerFleet.start(InvokerProcess.HTTP_TARGET, "uppercase", "createOrder", "processPayment");
+        uppercase = fleet.get("uppercase");
+        createOrder = fleet.get("createOrder");
+        processPayment = fleet.get("processPayment");
     }
 
     @AfterAll
     static void stopInvokers() throws InterruptedException {
-        for (InvokerProcess invoker : new InvokerProcess[] {uppercase, createOrder, processPayment}) {
-            if (invoker != null) {
-                invoker.close();
-            }
+        if (fleet != null) {
+            fleet.stop();
         }
     }
 
