@@ -3,12 +3,14 @@ package dev.polyfn.core;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import dev.polyfn.core.internal.BeanValidation;
 import dev.polyfn.core.internal.FunctionResolver;
 import dev.polyfn.core.internal.HeaderPolicy;
 import dev.polyfn.core.internal.InputReader;
 import dev.polyfn.core.internal.InvocationLog;
+import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
 import org.springframework.cloud.function.context.FunctionCatalog;
@@ -23,7 +25,7 @@ public final class PolyfnFunctions {
 
     private final FunctionCatalog catalog;
     private final PolyfnProperties properties;
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
     private final HeaderPolicy headers;
     private final InputReader input;
     private final OutputWriter output;
@@ -32,14 +34,18 @@ public final class PolyfnFunctions {
     private final Set<String> names;
     private final Map<String, PolyfnInvoker> invokers = new ConcurrentHashMap<>();
 
-    public PolyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties, ObjectMapper json) {
+    /**
+     * @param json the application's JSON mapper, supplied on first use (see {@link JsonMappers#lazy}), so functions
+     *             of text or bytes never build it
+     */
+    public PolyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties, Supplier<ObjectMapper> json) {
         this.catalog = catalog;
         this.properties = properties;
         this.json = json;
         this.headers = new HeaderPolicy(properties);
         this.input = new InputReader(json, new BeanValidation(), properties.maxBodyBytes());
         this.output = new OutputWriter(json, headers);
-        this.problems = new Problems(json);
+        this.problems = new Problems();
         this.log = new InvocationLog(properties);
         this.names = FunctionResolver.userFunctionNames(catalog);
     }
@@ -53,9 +59,9 @@ public final class PolyfnFunctions {
         return properties;
     }
 
-    /** The one JSON mapper of this application (with Polyfn's read limits). */
+    /** The one JSON mapper of this application (with Polyfn's read limits), built on first use. */
     public ObjectMapper json() {
-        return json;
+        return json.get();
     }
 
     /** The function this deployment runs; fails with the list of functions when the definition is unknown or ambiguous. */

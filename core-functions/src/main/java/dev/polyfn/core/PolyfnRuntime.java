@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
+import dev.polyfn.core.internal.BeanMethodRegistrar;
 import dev.polyfn.core.internal.JsonMappers;
+import dev.polyfn.core.internal.LazyJsonMapper;
+import dev.polyfn.core.internal.OneLineLogging;
 import org.springframework.beans.BeanUtils;
 import org.springframework.cloud.function.context.FunctionProperties;
 import org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry;
 import org.springframework.cloud.function.context.config.JsonMessageConverter;
 import org.springframework.cloud.function.context.config.SmartCompositeMessageConverter;
-import org.springframework.cloud.function.json.JacksonMapper;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.annotation.AnnotatedBeanDefinitionReader;
 import org.springframework.context.support.GenericApplicationContext;
@@ -34,7 +36,9 @@ import tools.jackson.databind.ObjectMapper;
  * <p>The one rule for finding the user's functions: the property {@code polyfn.configuration} (environment
  * variable {@code POLYFN_CONFIGURATION}, or {@code application.properties} on the class path) names one or more
  * classes, comma-separated; each is either a {@code @Configuration} class declaring function {@code @Bean}s or an
- * {@code ApplicationContextInitializer<GenericApplicationContext>} registering them functionally.
+ * {@code ApplicationContextInitializer<GenericApplicationContext>} registering them functionally. A plain
+ * {@code @Configuration(proxyBeanMethods = false)} class is registered without Spring's configuration-class
+ * processing (see {@code BeanMethodRegistrar}), which is what a cold start spends most of its Spring time on.
  * Settings resolve from system properties, then environment variables, then {@code application.properties}.
  *
  * <p>Startup fails with {@link IllegalStateException} naming what is wrong (no configuration, unknown or
@@ -94,7 +98,9 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     private static PolyfnRuntime start(ConfigurableEnvironment environment, boolean fixDeployed) {
         PolyfnProperties properties = PolyfnProperties.from(environment);
-        CompletableFuture<ObjectMapper> json = JsonMappers.createInBackground(properties);
+        OneLineLogging.configure(properties.jsonLogs());
+        Supplier<ObjectMapper> json = JsonMappers.lazy(properties);
+        JsonMappers.warmInBackground(json);
         GenericApplicationContext context = new GenericApplicationContext();
         context.setEnvironment(environment);
         try {
@@ -102,7 +108,7 @@ public final class PolyfnRuntime implements AutoCloseable {
             registerCatalog(context, properties, json);
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(
-                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, JsonMappers.await(json));
+                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json);
             return new PolyfnRuntime(context, functions, fixDeployed);
         }
         catch (RuntimeException e) {
@@ -153,24 +159,22 @@ public final class PolyfnRuntime implements AutoCloseable {
                 ((ApplicationContextInitializer<GenericApplicationContext>) BeanUtils.instantiateClass(type))
                     .initialize(context);
             }
-            else {
+            else if (!BeanMethodRegistrar.register(context, type)) {
                 new AnnotatedBeanDefinitionReader(context).register(type);
             }
         }
     }
 
-    /** The catalog waits for the mapper only when refresh creates it, after the user configuration is parsed. */
     private static void registerCatalog(GenericApplicationContext context, PolyfnProperties properties,
-            CompletableFuture<ObjectMapper> json) {
+            Supplier<ObjectMapper> json) {
+        LazyJsonMapper jsonMapper = new LazyJsonMapper(json);
         FunctionProperties functionProperties = new FunctionProperties();
         functionProperties.setDefinition(properties.definition());
         context.registerBean(FunctionProperties.class, () -> functionProperties);
-        context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class, () -> {
-            JacksonMapper jsonMapper = new JacksonMapper(JsonMappers.await(json));
-            return new BeanFactoryAwareFunctionRegistry(DefaultConversionService.getSharedInstance(),
-                    new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
-                            new ByteArrayMessageConverter(), new StringMessageConverter())),
-                    jsonMapper, functionProperties, null);
-        });
+        context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class,
+                () -> new BeanFactoryAwareFunctionRegistry(DefaultConversionService.getSharedInstance(),
+                        new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
+                                new ByteArrayMessageConverter(), new StringMessageConverter())),
+                        jsonMapper, functionProperties, null));
     }
 }

@@ -50,6 +50,33 @@ class PolyfnRuntimeTest {
         }
     }
 
+    /** Declined by the fast path (proxied, imports another class): Spring's own processing takes it. */
+    @org.springframework.context.annotation.Configuration
+    @org.springframework.context.annotation.Import(FullConfiguration.Reverse.class)
+    public static class FullConfiguration {
+        @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+        static class Reverse {
+            @org.springframework.context.annotation.Bean
+            public Function<String, String> reverse() {
+                return s -> new StringBuilder(s).reverse().toString();
+            }
+        }
+
+        @org.springframework.context.annotation.Bean
+        public Function<String, String> twice() {
+            return s -> s + s;
+        }
+    }
+
+    @Test
+    void configurationTheFastPathDeclinesStillWorks() {
+        try (PolyfnRuntime runtime = start(FullConfiguration.class.getName(), "twice|reverse")) {
+            assertThat(runtime.invoker().invoke(Scenarios.post("/", "text/plain", "ab")).bodyAsString()).isEqualTo("baba");
+            assertThat(runtime.invoker().invoke(Scenarios.post("/", "text/plain", "abc")).bodyAsString())
+                .isEqualTo("cbacba");
+        }
+    }
+
     @Test
     void unknownDefinitionFailsListingTheFunctions() {
         assertThatThrownBy(() -> start(Scenarios.CONFIGURATION, "nope"))

@@ -6,6 +6,7 @@ import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.web.FunctionOpenApiCustomizer;
 import dev.polyfn.core.web.FunctionWebEndpoint;
 import dev.polyfn.core.web.ProblemErrorReportValve;
+import dev.polyfn.core.web.WebProblemHandler;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -22,7 +23,8 @@ import org.springframework.core.env.Environment;
  * Polyfn in a Spring Boot application (the local web app): the same invoker as on the clouds, over the catalog
  * that Spring Cloud Function's auto-configuration builds, and {@code POST /{function}} for each function.
  */
-@AutoConfiguration(afterName = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration",
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnBean(FunctionCatalog.class)
 public class PolyfnAutoConfiguration {
 
@@ -33,7 +35,7 @@ public class PolyfnAutoConfiguration {
 
     @Bean
     PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties) {
-        return new PolyfnFunctions(catalog, properties, JsonMappers.create(properties));
+        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties));
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -44,6 +46,12 @@ public class PolyfnAutoConfiguration {
         @Bean
         FunctionWebEndpoint polyfnFunctionWebEndpoint(PolyfnFunctions functions) {
             return new FunctionWebEndpoint(functions);
+        }
+
+        /** Replaces Boot's problem-details handler, so framework errors carry the same problem shape. */
+        @Bean
+        WebProblemHandler polyfnWebProblemHandler() {
+            return new WebProblemHandler();
         }
     }
 

@@ -6,10 +6,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PubSubMessage;
 import dev.polyfn.core.QueueMessage;
+import org.springframework.core.ResolvableType;
 import org.springframework.util.MimeType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
@@ -29,18 +31,18 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class InputReader {
 
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
     private final BeanValidation validation;
     private final long maxBodyBytes;
 
-    public InputReader(ObjectMapper json, BeanValidation validation, long maxBodyBytes) {
+    public InputReader(Supplier<ObjectMapper> json, BeanValidation validation, long maxBodyBytes) {
         this.json = json;
         this.validation = validation;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     public Object read(Type inputType, PortableRequest request) {
-        Class<?> raw = json.constructType(inputType).getRawClass();
+        Class<?> raw = ResolvableType.forType(inputType).toClass();
         Object event = request.event();
         if (raw == PortableRequest.class) {
             return request;
@@ -54,7 +56,8 @@ public final class InputReader {
         if (event != null && !(event instanceof PubSubMessage) && !(event instanceof QueueMessage)
                 && request.body().length == 0) {
             // a storage or schedule event offered to a function of another type: bind its fields, then validate
-            Object bound = bind(() -> json.convertValue(event, json.constructType(inputType)));
+            ObjectMapper mapper = json.get();
+            Object bound = bind(() -> mapper.convertValue(event, mapper.constructType(inputType)));
             validation.validate(bound);
             return bound;
         }
@@ -72,11 +75,12 @@ public final class InputReader {
         if (request.body().length == 0) {
             throw new InvalidInputException(400, "Request body is required: send a JSON document.");
         }
-        JavaType target = json.constructType(inputType);
+        ObjectMapper mapper = json.get();
+        JavaType target = mapper.constructType(inputType);
         Charset charset = MediaTypes.charset(mediaType);
         Object input = bind(() -> charset.equals(StandardCharsets.UTF_8)
-                ? json.readValue(request.body(), target)
-                : json.readValue(decode(request.body(), charset), target));
+                ? mapper.readValue(request.body(), target)
+                : mapper.readValue(decode(request.body(), charset), target));
         if (input == null) {
             throw new InvalidInputException(400, "Request body is required: JSON null was sent.");
         }

@@ -1,8 +1,7 @@
 package dev.polyfn.core.internal;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import dev.polyfn.core.PolyfnProperties;
 import tools.jackson.core.StreamReadConstraints;
@@ -25,44 +24,46 @@ public final class JsonMappers {
     }
 
     /**
-     * Starts building the mapper on a daemon thread, so it overlaps the Spring context's startup (the two largest
-     * startup costs; Jackson's is ~100 ms on a cold JVM). {@link #await} returns it, or rethrows its failure. Once
-     * built, the same thread primes its tree and map paths (what the cloud adapters use for envelopes), so the first
-     * request does not build those (de)serializers.
+     * The mapper, built on first use: building it is the largest single item of a cold start (~100-150 ms, ~700
+     * classes), and a function of text or bytes never needs it.
      */
-    public static CompletableFuture<ObjectMapper> createInBackground(PolyfnProperties properties) {
-        CompletableFuture<ObjectMapper> mapper = new CompletableFuture<>();
+    public static Supplier<ObjectMapper> lazy(PolyfnProperties properties) {
+        return new Supplier<>() {
+            private volatile ObjectMapper mapper;
+
+            @Override
+            public ObjectMapper get() {
+                ObjectMapper m = mapper;
+                if (m == null) {
+                    synchronized (this) {
+                        if (mapper == null) {
+                            mapper = create(properties);
+                        }
+                        m = mapper;
+                    }
+                }
+                return m;
+            }
+        };
+    }
+
+    /**
+     * Builds the lazy mapper on a daemon thread, so that loading Jackson overlaps the Spring context's startup (the
+     * two largest startup costs). Whoever needs the mapper first waits for that one build; a failure is thrown to
+     * that caller, as without warming. Once built, the same thread primes its tree and map paths (what the cloud
+     * adapters use for envelopes), so the first request does not build those (de)serializers.
+     */
+    public static void warmInBackground(Supplier<ObjectMapper> mapper) {
         Thread builder = new Thread(() -> {
-            ObjectMapper built;
             try {
-                built = create(properties);
+                prime(mapper.get());
             }
             catch (RuntimeException | Error e) {
-                mapper.completeExceptionally(e);
-                return;
+                // the first real use builds it again and reports the failure there
             }
-            mapper.complete(built);
-            prime(built);
         }, "polyfn-json-init");
         builder.setDaemon(true);
         builder.start();
-        return mapper;
-    }
-
-    /** The mapper {@link #createInBackground} built; its own exception if building failed. */
-    public static ObjectMapper await(CompletableFuture<ObjectMapper> mapper) {
-        try {
-            return mapper.join();
-        }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** Reads and writes a small tree and a map once; a failure here only means nothing was primed. */

@@ -2,6 +2,7 @@ package dev.polyfn.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.polyfn.core.PortableResponse;
 import tools.jackson.databind.ObjectMapper;
@@ -13,10 +14,10 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class OutputWriter {
 
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
     private final HeaderPolicy headers;
 
-    public OutputWriter(ObjectMapper json, HeaderPolicy headers) {
+    public OutputWriter(Supplier<ObjectMapper> json, HeaderPolicy headers) {
         this.json = json;
         this.headers = headers;
     }
@@ -36,6 +37,6 @@ public final class OutputWriter {
         if (result instanceof byte[] bytes) {
             return new PortableResponse(200, PortableResponse.OCTET_STREAM, bytes, Map.of());
         }
-        return new PortableResponse(200, PortableResponse.JSON, json.writeValueAsBytes(result), Map.of());
+        return new PortableResponse(200, PortableResponse.JSON, json.get().writeValueAsBytes(result), Map.of());
     }
 }

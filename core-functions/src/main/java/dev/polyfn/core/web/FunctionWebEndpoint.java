@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.polyfn.core.InvocationContext;
@@ -71,7 +70,7 @@ public class FunctionWebEndpoint {
 
     private static InvocationContext context(HttpServletRequest request) {
         String id = request.getHeader("x-request-id");
-        String requestId = id != null && SAFE_ID.matcher(id).matches() ? id : UUID.randomUUID().toString();
+        String requestId = id != null && SAFE_ID.matcher(id).matches() ? id : InvocationContext.newRequestId();
         return new InvocationContext(requestId, "local", null, request.getHeader("traceparent"), Map.of(), null);
     }
 

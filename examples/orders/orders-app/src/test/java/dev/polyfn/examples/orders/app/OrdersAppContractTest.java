@@ -137,9 +137,22 @@ class OrdersAppContractTest {
 
     @Test
     void wrongMethodAnswers405Problem() {
-        Observed answer = http().get("/createOrder");
+        Observed answer = http().send(http().post("/createOrder").header("Accept", "text/html").GET().build());
         assertThat(answer.status()).isEqualTo(405);
         assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.path("type").asString()).isEqualTo("about:blank");
+        assertThat(problem.path("status").asInt()).isEqualTo(405);
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void unknownPathAnswers404Problem() {
+        Observed answer = postJson("/no/such/path", "{}");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(answer.body()).path("type").asString()).isEqualTo("about:blank");
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dev.polyfn.aws;
+
+import java.nio.charset.StandardCharsets;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import dev.polyfn.aws.alb.AlbRequestMapper;
+import dev.polyfn.aws.alb.AlbResponseWriter;
+import dev.polyfn.aws.apigw.v1.ApiGwV1RequestMapper;
+import dev.polyfn.aws.apigw.v1.ApiGwV1ResponseWriter;
+import dev.polyfn.aws.apigw.v2.ApiGwV2RequestMapper;
+import dev.polyfn.aws.apigw.v2.ApiGwV2ResponseWriter;
+import dev.polyfn.aws.eventbridge.EventBridgeMapper;
+import dev.polyfn.aws.internal.AwsEventShape;
+import dev.polyfn.aws.internal.EnvelopeReader;
+import dev.polyfn.aws.internal.EventResults;
+import dev.polyfn.aws.internal.HttpTrigger;
+import dev.polyfn.aws.internal.LambdaContexts;
+import dev.polyfn.aws.s3.S3RecordsHandler;
+import dev.polyfn.aws.sns.SnsRecordsHandler;
+import dev.polyfn.aws.sqs.SqsBatchHandler;
+import dev.polyfn.core.InvocationContext;
+import dev.polyfn.core.PolyfnInvoker;
+import dev.polyfn.core.PolyfnRuntime;
+import dev.polyfn.core.PortableRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Routes one Lambda payload to the package that serves its shape and returns the bytes Lambda should answer.
+ *
+ * <p>Example: an SQS event returns {@code {"batchItemFailures":[...]}}; an API Gateway event returns its proxy
+ * response, problems included (HTTP triggers never throw); an S3, SNS, EventBridge or direct invocation returns the
+ * function's JSON.
+ * @throws FunctionErrorException when the function failed for a non-HTTP, non-SQS trigger (a Lambda function error)
+ */
+final class AwsEventDispatcher {
+
+    private final ObjectMapper json;
+    private final PolyfnInvoker invoker;
+    private final EnvelopeReader envelopes;
+    private final EventResults results;
+    private final HttpTrigger apiGwV1;
+    private final HttpTrigger apiGwV2;
+    private final HttpTrigger alb;
+    private final SqsBatchHandler sqs = new SqsBatchHandler();
+    private final SnsRecordsHandler sns;
+    private final S3RecordsHandler s3;
+    private final EventBridgeMapper eventBridge;
+
+    AwsEventDispatcher(PolyfnRuntime runtime) {
+        this.json = runtime.json();
+        this.invoker = runtime.invoker();
+        this.envelopes = new EnvelopeReader(json);
+        this.results = new EventResults(json);
+        this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json));
+        this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json));
+        this.alb = new HttpTrigger(new AlbRequestMapper(), new AlbResponseWriter(json));
+        this.sns = new SnsRecordsHandler(results);
+        this.s3 = new S3RecordsHandler(results);
+        this.eventBridge = new EventBridgeMapper(json);
+    }
+
+    byte[] dispatch(byte[] payload, Context lambdaContext) {
+        InvocationContext context = LambdaContexts.from(lambdaContext);
+        JsonNode event = envelopes.read(payload);
+        return switch (AwsEventShape.of(event)) {
+            case API_GATEWAY_V1 -> json.writeValueAsBytes(apiGwV1.handle(event, context, invoker));
+            case API_GATEWAY_V2 -> json.writeValueAsBytes(apiGwV2.handle(event, context, invoker));
+            case ALB -> json.writeValueAsBytes(alb.handle(event, context, invoker));
+            case SQS -> json.writeValueAsBytes(sqs.handle(event, context, invoker));
+            case SNS -> sns.handle(event, context, invoker);
+            case S3 -> s3.handle(event, context, invoker);
+            case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context)));
+            case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context)));
+            case DIRECT -> results.single(invoker.invoke(direct(payload, event, context)));
+        };
+    }
+
+    /**
+     * A direct invocation's payload is the function's input as JSON; a JSON string offered to a {@code String}
+     * function is its text ({@code "hello"} -> {@code hello}).
+     */
+    private PortableRequest direct(byte[] payload, JsonNode event, InvocationContext context) {
+        if (event != null && event.isString() && invoker.inputType() == String.class) {
+            return PortableRequest.builder().contentType("text/plain;charset=UTF-8")
+                .body(event.asString().getBytes(StandardCharsets.UTF_8)).context(context).build();
+        }
+        return PortableRequest.builder().contentType("application/json").body(payload).context(context).build();
+    }
+}

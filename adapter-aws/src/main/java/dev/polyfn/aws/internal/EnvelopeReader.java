@@ -1,0 +1,84 @@
+package dev.polyfn.aws.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a Lambda invocation payload into a JSON tree with core's mapper, under limits sized for envelopes: an
+ * event carries its body as one (possibly base64) string, so no string or document length limit applies here (the
+ * payload is already in memory, and Lambda caps it at 6 MB); only nesting is bounded. Bodies are checked against
+ * core's own limits (413 over the body limit) when core reads them, so an oversized HTTP body still gets its
+ * proxy-shaped problem answer.
+ *
+ * <p>Example: {@code read(bytes)} of an API Gateway event gives its tree; of {@code not json} gives null (the
+ * payload is then treated as a direct invocation and core answers it).
+ */
+public final class EnvelopeReader {
+
+    private static final int ENVELOPE_NESTING_DEPTH = 256;
+
+    private final ObjectMapper json;
+    private final JsonFactory envelopeFactory;
+
+    public EnvelopeReader(ObjectMapper json) {
+        this.json = json;
+        this.envelopeFactory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(ENVELOPE_NESTING_DEPTH)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxDocumentLength(-1)
+                .build())
+            .build();
+    }
+
+    /** The payload's tree, or null when it is not a JSON document within the envelope limits. */
+    public JsonNode read(byte[] payload) {
+        try (JsonParser parser = envelopeFactory.createParser(ObjectReadContext.empty(), payload)) {
+            return json.readTree(parser);
+        }
+        catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** A text field, or null when absent or JSON null. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNull() || value.isMissingNode() ? null : value.asString();
+    }
+
+    /** {@code {"a":"1"}} -> {@code {a=[1]}}; absent or null -> empty. */
+    public static Map<String, List<String>> singleValued(JsonNode object) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        object.properties().forEach(e -> {
+            if (!e.getValue().isNull()) {
+                values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue().asString());
+            }
+        });
+        return values;
+    }
+
+    /** {@code {"a":["1","2"]}} -> {@code {a=[1, 2]}}; absent or null -> empty. */
+    public static Map<String, List<String>> multiValued(JsonNode object) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        object.properties().forEach(e -> {
+            List<String> list = values.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+            e.getValue().forEach(v -> {
+                if (!v.isNull()) {
+                    list.add(v.asString());
+                }
+            });
+        });
+        return values;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.polyfn.aws.internal;
+
+import dev.polyfn.core.InvocationContext;
+import dev.polyfn.core.PolyfnInvoker;
+import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.PortableResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One HTTP event shape end to end: its request mapper, core's invoker, its response writer. All three shapes carry
+ * the body as {@code body} + {@code isBase64Encoded}, decoded here once. Never throws for bad input or a failing
+ * function: every outcome is a proxy response (problems as {@code application/problem+json}).
+ *
+ * <p>Example: an API Gateway v1 {@code POST /uppercase} event with body {@code hi} answers
+ * {@code {"statusCode":200,"headers":{"Content-Type":"text/plain;charset=UTF-8"},"body":"HI",...}}.
+ */
+public final class HttpTrigger {
+
+    /** Reads a shape's method, path, query and headers (not its body). */
+    @FunctionalInterface
+    public interface RequestMapper {
+        PortableRequest.Builder toRequest(JsonNode event, InvocationContext context);
+    }
+
+    /** Writes core's answer in the shape's response format; {@code event} tells request-dependent modes. */
+    @FunctionalInterface
+    public interface ResponseWriter {
+        ObjectNode toResponse(PortableResponse response, JsonNode event);
+    }
+
+    private static final String UNEXPECTED = "The request could not be handled. Quote the request id when reporting it.";
+
+    private final RequestMapper requests;
+    private final ResponseWriter responses;
+
+    public HttpTrigger(RequestMapper requests, ResponseWriter responses) {
+        this.requests = requests;
+        this.responses = responses;
+    }
+
+    public ObjectNode handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
+        PortableRequest.Builder request = PortableRequest.http("POST", null).context(context);
+        PortableResponse response;
+        try {
+            request = requests.toRequest(event, context).context(context);
+            byte[] body = HttpBodies.decode(EnvelopeReader.text(event, "body"),
+                    event.path("isBase64Encoded").asBoolean(false));
+            response = invoker.invoke(request.body(body).build());
+        }
+        catch (UndecodableBodyException e) {
+            response = invoker.reject(request.build(), 400, e.getMessage());
+        }
+        catch (RuntimeException e) {
+            // core never throws for a request; this guards the envelope code itself: still a problem, never a crash
+            response = invoker.reject(request.build(), 500, UNEXPECTED);
+        }
+        return responses.toResponse(response, event);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.polyfn.gcp.event;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+
+import dev.polyfn.core.InvocationContext;
+import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.ScheduleTick;
+import dev.polyfn.gcp.internal.GcpEventDataReader;
+import dev.polyfn.gcp.pubsub.PubSubMessagePublishedMapper;
+import dev.polyfn.gcp.storage.GcsObjectEventMapper;
+import io.cloudevents.CloudEvent;
+
+/**
+ * Turns a CloudEvent delivered by Eventarc into the portable request for the deployment's function.
+ *
+ * <p>Examples: {@code google.cloud.pubsub.topic.v1.messagePublished} becomes a {@code PubSubMessage} (or a
+ * {@code ScheduleTick} when the function takes one: Cloud Scheduler publishes through Pub/Sub);
+ * {@code google.cloud.storage.object.v1.finalized} becomes a {@code StorageObjectEvent}; any other event passes its
+ * data and data content type as the body. A function taking {@code io.cloudevents.CloudEvent} gets the event
+ * itself. An envelope that cannot be decoded throws {@link ProblemException} (400).
+ */
+public final class GcpCloudEventMapper {
+
+    public static final String PUBSUB_PUBLISHED = "google.cloud.pubsub.topic.v1.messagePublished";
+    public static final String STORAGE_PREFIX = "google.cloud.storage.object.v1.";
+
+    private final Class<?> inputType;
+    private final PubSubMessagePublishedMapper pubsub;
+    private final GcsObjectEventMapper storage;
+
+    /**
+     * @param maxBodyBytes core's body limit, which bounds the envelopes too
+     * @param inputType    the function's input type, null for a {@code Supplier}
+     */
+    public GcpCloudEventMapper(long maxBodyBytes, Type inputType) {
+        this.inputType = rawClass(inputType);
+        GcpEventDataReader data = new GcpEventDataReader(maxBodyBytes);
+        this.pubsub = new PubSubMessagePublishedMapper(data);
+        this.storage = new GcsObjectEventMapper(data);
+    }
+
+    public PortableRequest toRequest(CloudEvent event, InvocationContext context) {
+        if (CloudEvent.class.isAssignableFrom(inputType)) {
+            return PortableRequest.event(event).context(context).build();
+        }
+        String type = event.getType() == null ? "" : event.getType();
+        if (type.equals(PUBSUB_PUBLISHED)) {
+            return inputType == ScheduleTick.class ? pubsub.toScheduleTick(event, context)
+                    : pubsub.toMessage(event, context);
+        }
+        if (type.startsWith(STORAGE_PREFIX)) {
+            return storage.toRequest(event, context);
+        }
+        return PortableRequest.builder()
+            .contentType(event.getDataContentType())
+            .body(GcpEventDataReader.bytes(event))
+            .context(context)
+            .build();
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return Void.class;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.polyfn.gcp;
+
+import java.util.stream.Stream;
+
+import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.Scenarios;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The shared HTTP scenario set, each sent as a functions-framework request through {@link PolyfnHttpFunction}. */
+class GcpHttpScenariosTest {
+
+    static Stream<Scenario> scenarios() {
+        return Scenarios.http().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void httpFunctionAnswersEveryScenario(Scenario scenario) throws Exception {
+        PolyfnHttpFunction function = new PolyfnHttpFunction(GcpTestRuntimes.forFunction(scenario.function()));
+        PortableRequest request = scenario.request();
+        InMemoryHttpResponse response = new InMemoryHttpResponse();
+
+        function.service(InMemoryHttpRequest.of(request.method(), request.path(), null, request.headers(),
+                request.body()), response);
+
+        scenario.verify(response.observed());
+    }
+}

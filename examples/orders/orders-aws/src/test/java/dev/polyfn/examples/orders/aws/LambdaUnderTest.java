@@ -1,0 +1,88 @@
+package dev.polyfn.examples.orders.aws;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One deployed function under test: a runtime API emulator and the runtime client running orders-aws.jar. */
+final class LambdaUnderTest implements AutoCloseable {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RuntimeApiEmulator emulator;
+    private final LambdaProcess process;
+
+    private LambdaUnderTest(RuntimeApiEmulator emulator, LambdaProcess process) {
+        this.emulator = emulator;
+        this.process = process;
+    }
+
+    static LambdaUnderTest start(String definition) {
+        try {
+            RuntimeApiEmulator emulator = new RuntimeApiEmulator();
+            return new LambdaUnderTest(emulator, LambdaProcess.start(definition, LambdaProcess.POLYFN_HANDLER,
+                    LambdaProcess.ordersAwsClasspath(), definition, emulator));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a fixture (from the adapter's test resources) and waits for the client's answer. */
+    RuntimeApiEmulator.Answer invoke(String fixture) {
+        return invoke(fixture(fixture));
+    }
+
+    RuntimeApiEmulator.Answer invoke(byte[] payload) {
+        try {
+            return emulator.invoke(payload).get(60, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("no answer from the runtime client; its log:\n" + process.log(), e);
+        }
+    }
+
+    RuntimeApiEmulator.Answer awaitInitError() {
+        try {
+            return emulator.initError().get(60, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("no init error from the runtime client; its log:\n" + process.log(), e);
+        }
+    }
+
+    LambdaProcess process() {
+        return process;
+    }
+
+    static byte[] fixture(String name) {
+        try {
+            return Files.readAllBytes(Path.of(LambdaProcess.required("aws.fixtures"), name));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode fixtureTree(String name) {
+        return (ObjectNode) JSON.readTree(fixture(name));
+    }
+
+    static JsonNode json(RuntimeApiEmulator.Answer answer) {
+        return JSON.readTree(answer.body());
+    }
+
+    @Override
+    public void close() {
+        process.close();
+        emulator.close();
+    }
+}
