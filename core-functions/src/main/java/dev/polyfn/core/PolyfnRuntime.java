@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import dev.polyfn.core.internal.BeanMethodRegistrar;
 import dev.polyfn.core.internal.JsonMappers;
+import dev.polyfn.core.internal.LazyConversionService;
 import dev.polyfn.core.internal.LazyJsonMapper;
 import dev.polyfn.core.internal.OneLineLogging;
 import org.springframework.beans.BeanUtils;
@@ -18,7 +19,6 @@ import org.springframework.cloud.function.context.config.SmartCompositeMessageCo
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.annotation.AnnotatedBeanDefinitionReader;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -172,7 +172,7 @@ public final class PolyfnRuntime implements AutoCloseable {
         functionProperties.setDefinition(properties.definition());
         context.registerBean(FunctionProperties.class, () -> functionProperties);
         context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class,
-                () -> new BeanFactoryAwareFunctionRegistry(DefaultConversionService.getSharedInstance(),
+                () -> new BeanFactoryAwareFunctionRegistry(new LazyConversionService(),
                         new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
                                 new ByteArrayMessageConverter(), new StringMessageConverter())),
                         jsonMapper, functionProperties, null));
