@@ -60,6 +60,11 @@ def mb(size):
     return None if size is None or size < 0 else size / 1e6
 
 
+def fmt_mb(size):
+    value = mb(size)
+    return "n/a" if value is None else f"{value:.3f}" if value < 0.1 else f"{value:.1f}"
+
+
 def answer_text(answer):
     if not answer:
         return "n/a"
@@ -74,7 +79,8 @@ def bar_chart(filename, title, unit, bars, reference=None):
     bars = [b for b in bars if b[1] is not None]
     if not bars:
         return None
-    width, left, right, row, top = 860, 330, 90, 30, 46
+    left = max(330, int(7 * max(len(b[0]) for b in bars)) + 24)
+    width, right, row, top = left + 530, 90, 30, 46
     height = top + row * len(bars) + 34
     vmax = max(max(b[3] if b[3] is not None else b[1] for b in bars), reference or 0) * 1.08
     scale = (width - left - right) / vmax
@@ -126,7 +132,7 @@ def aws_row(r, base):
               fmt(r["warmP50Micros"]), fmt_ratio(ratio(r["warmP50Micros"], base and base["warmP50Micros"])),
               fmt(r["warmP99Micros"]), fmt_ratio(ratio(r["warmP99Micros"], base and base["warmP99Micros"])),
               fmt(rss, 1), fmt_ratio(ratio(rss, base and mib(base["rssKib"]))),
-              fmt(mb(r["artifactBytes"]), 1), answer_text(r.get("answer"))]
+              fmt_mb(r["artifactBytes"]), answer_text(r.get("answer"))]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -297,7 +303,7 @@ for r in results.get("gcp", []):
         r["label"], fmt(s), fmt_ratio(ratio(s, gplain and med(gplain["startMs"]))),
         fmt(r["warmP50Micros"]), fmt_ratio(ratio(r["warmP50Micros"], gplain and gplain["warmP50Micros"])),
         fmt(r["warmP99Micros"]), fmt_ratio(ratio(r["warmP99Micros"], gplain and gplain["warmP99Micros"])),
-        fmt(mib(r["rssKib"]), 1), fmt(mb(r["artifactBytes"]), 2),
+        fmt(mib(r["rssKib"]), 1), fmt_mb(r["artifactBytes"]),
         answer_text(r.get("answer"))]) + " |")
 lines.append("")
 gcp_chart = bar_chart("gcp-first-response.svg", "GCP invoker: spawn to first response (median, whisker min-max)", "ms",
@@ -326,7 +332,7 @@ for r in results.get("web", []):
         fmt_ratio(ratio(wrk_mean(r, "requestsPerSecond"), wrk_mean(wstock, "requestsPerSecond"))),
         fmt(wrk_mean(r, "p50Ms"), 2), fmt(wrk_mean(r, "p99Ms"), 2),
         fmt_ratio(ratio(wrk_mean(r, "p99Ms"), wrk_mean(wstock, "p99Ms"))),
-        fmt(mib(r["rssKib"]), 1), fmt(mb(r["artifactBytes"]), 1)]) + " |")
+        fmt(mib(r["rssKib"]), 1), fmt_mb(r["artifactBytes"])]) + " |")
 lines.append("")
 web_chart = bar_chart("web-start.svg", "Web app: spawn to first answer (median, whisker min-max)", "ms",
                       [(r["label"], med(r["startMs"]), min(r["startMs"]), max(r["startMs"]),
@@ -344,7 +350,9 @@ lines.append("")
 lines.append("JMH 1.37, average time per call, in one JVM per benchmark (JVM defaults, C2). *direct* calls the "
              "example's `uppercase` function; *core invoker* is `PolyfnInvoker.invoke` with a portable request; each "
              "adapter row is the cloud entry point with its provider's request shape in memory (no network). "
-             "Overhead = the row minus *direct*.")
+             "Overhead = the row minus *direct*. The one log line per invocation is switched off here "
+             "(`-Dpolyfn.logging.invocations=false`): its cost is that of wherever stdout goes, and it is included "
+             "in the AWS warm figures above.")
 lines.append("")
 lines.append("| entry point | ns/op | ± (99.9%) | overhead vs direct ns |\n|---|---|---|---|")
 direct = None

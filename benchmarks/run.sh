@@ -33,13 +33,13 @@ if [ "$QUICK" = 1 ]; then
   DOC="$OUT/performance.md"
   CHARTS="$OUT/performance"
   RUN_ARGS=(--rounds 2 --warm 200 --wrk-seconds 3 --wrk-rounds 1)
-  JMH_ARGS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
+  JMH_ARGS=(-f 1 -wi 1 -w 1s -i 2 -r 1s -jvmArgs -Dpolyfn.logging.invocations=false)
 else
   OUT="$BENCH/target/results"
   DOC="$ROOT/docs/performance.md"
   CHARTS="$ROOT/docs/performance"
   RUN_ARGS=(--rounds 10 --warm 2000 --wrk-seconds 10 --wrk-rounds 2)
-  JMH_ARGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+  JMH_ARGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s -jvmArgs -Dpolyfn.logging.invocations=false)
 fi
 mkdir -p "$OUT"
 START=$(date +%s)
