@@ -171,7 +171,13 @@ final class AwsBench {
                 return new Run(coldMs, rss, warmMicros, answer.body());
             }
             finally {
-                Processes.kill(process);
+                if (extraFlags.isEmpty()) {
+                    Processes.kill(process);
+                }
+                else {
+                    // profiling runs: a normal exit, so recordings (JFR, logs) are written
+                    Processes.terminate(process);
+                }
             }
         }
     }
