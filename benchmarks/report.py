@@ -271,7 +271,10 @@ if levers:
     lines.append("")
     lines.append("These rows deploy the same jar under `lib/` of the task root (the runtime client loads "
                  "`/var/task/lib/*.jar`) with an archive trained by one run of 20 invocations, named through "
-                 "`JAVA_TOOL_OPTIONS`. Ratios are against the plain handler of the headline table (JDK 17, no archive).")
+                 "`JAVA_TOOL_OPTIONS`. Ratios are against the plain handler of the headline table (JDK 17, no archive). "
+                 f"Each lever row runs only {results.get('leverWarm', 200)} warm invocations per cold start (they are "
+                 "about the cold start), so their warm figures show an early JIT state and are not comparable with "
+                 "the headline's.")
     lines.append("")
     lines.append(AWS_HEADER)
     for r in levers:
