@@ -211,7 +211,10 @@ lines.append(f"Measured by `{timing.get('command', 'benchmarks/run.sh')}` on {me
 lines.append("")
 lines.append("| machine | |\n|---|---|")
 lines.append(f"| CPU | {meta.get('cpu', '?')}, {meta.get('cores', '?')} cores |")
-lines.append(f"| memory | {meta.get('memory', '?').replace('MemTotal:', '').strip()} |")
+mem = meta.get('memory', '?').replace('MemTotal:', '').strip()
+if mem.endswith('kB') and mem[:-2].strip().isdigit():
+    mem = f"{int(mem[:-2]) / 1024 / 1024:.1f} GiB"
+lines.append(f"| memory | {mem} |")
 lines.append(f"| OS | {meta.get('kernel', '?')} (load average at start: {meta.get('loadAverage', '?')}) |")
 lines.append(f"| JDK (all rows unless marked) | {meta.get('java17', '?')} |")
 lines.append(f"| JDK 25 rows | {meta.get('java25', '?')} |")
@@ -235,7 +238,9 @@ lines.append("Each case runs under the real `aws-lambda-java-runtime-interface-c
              "Every case gets the same API Gateway REST (v1) event whose text body `hello polyfn` is upper-cased. "
              "As on Lambda, the deployment artifact is unpacked into the task root (the working directory) and the "
              "runtime client's jars are on the class path, not in the artifact. JVM flags: those of Lambda's managed "
-             "java17/java21 bootstrap for a 512 MB function, nothing in `JAVA_TOOL_OPTIONS`:")
+             "java17/java21 bootstrap for a 512 MB function (tiered compilation stopped at C1, Serial GC, heap 85% of "
+             "the memory), plus `-XX:MaxRAM=512m` standing in for the sandbox's memory; nothing in "
+             "`JAVA_TOOL_OPTIONS`:")
 lines.append("")
 lines.append("    " + " ".join(results.get("awsJvmFlags", [])))
 lines.append("")
