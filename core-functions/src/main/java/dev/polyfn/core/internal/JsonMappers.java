@@ -1,13 +1,11 @@
 package dev.polyfn.core.internal;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.PolyfnProperties;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -50,13 +48,12 @@ public final class JsonMappers {
     /**
      * Builds the lazy mapper on a daemon thread, so that loading Jackson overlaps the Spring context's startup (the
      * two largest startup costs). Whoever needs the mapper first waits for that one build; a failure is thrown to
-     * that caller, as without warming. Once built, the same thread primes its tree and map paths (what the cloud
-     * adapters use for envelopes), so the first request does not build those (de)serializers.
+     * that caller, as without warming.
      */
     public static void warmInBackground(Supplier<ObjectMapper> mapper) {
         Thread builder = new Thread(() -> {
             try {
-                prime(mapper.get());
+                mapper.get();
             }
             catch (RuntimeException | Error e) {
                 // the first real use builds it again and reports the failure there
@@ -64,18 +61,6 @@ public final class JsonMappers {
         }, "polyfn-json-init");
         builder.setDaemon(true);
         builder.start();
-    }
-
-    /** Reads and writes a small tree and a map once; a failure here only means nothing was primed. */
-    static void prime(ObjectMapper mapper) {
-        try {
-            JsonNode tree = mapper.readTree("{\"s\":\"x\",\"i\":1,\"d\":1.5,\"b\":true,\"n\":null,\"a\":[{\"k\":\"v\"}]}");
-            mapper.writeValueAsBytes(tree);
-            mapper.writeValueAsBytes(Map.of("k", "v"));
-        }
-        catch (RuntimeException e) {
-            // priming is an optimisation only
-        }
     }
 
     public static ObjectMapper create(PolyfnProperties properties) {
