@@ -274,9 +274,12 @@ if rss_chart:
 if levers:
     lines.append("### Levers that need JVM flags (separate rows, not the headline)")
     lines.append("")
-    lines.append("These rows deploy the same jar under `lib/` of the task root (the runtime client loads "
-                 "`/var/task/lib/*.jar`) with an archive trained by one run of 20 invocations, named through "
-                 "`JAVA_TOOL_OPTIONS`. Ratios are against the plain handler of the headline table (JDK 17, no archive). "
+    lines.append("The AppCDS and AOT-cache rows deploy the same jar under `lib/` of the task root (the runtime client "
+                 "loads `/var/task/lib/*.jar`) with an archive trained by one run of 20 invocations and named through "
+                 "`JAVA_TOOL_OPTIONS`; the `(image)` rows put the jar on the JVM class path instead, as a container "
+                 "image's entry point can; the JDK 25 *no cache* rows deploy as the headline does (unpacked), on "
+                 "Temurin 25, as the baseline of the AOT-cache rows. "
+                 "Ratios are against the plain handler of the headline table (JDK 17, no archive). "
                  f"Each lever row runs only {results.get('leverWarm', 200)} warm invocations per cold start (they are "
                  "about the cold start), so their warm figures show an early JIT state and are not comparable with "
                  "the headline's.")
