@@ -276,7 +276,7 @@ if levers:
     lines.append("")
     lines.append("The AppCDS and AOT-cache rows deploy the same jar under `lib/` of the task root (the runtime client "
                  "loads `/var/task/lib/*.jar`) with an archive trained by one run of 20 invocations and named through "
-                 "`JAVA_TOOL_OPTIONS`; the `(image)` rows put the jar on the JVM class path instead, as a container "
+                 "`JAVA_TOOL_OPTIONS` (the *jar under lib/* row is that deployment without an archive); the `(image)` rows put the jar on the JVM class path instead, as a container "
                  "image's entry point can; the JDK 25 *no cache* rows deploy as the headline does (unpacked), on "
                  "Temurin 25, as the baseline of the AOT-cache rows. "
                  "Ratios are against the plain handler of the headline table (JDK 17, no archive). "

@@ -134,6 +134,9 @@ final class AwsBench {
         Path jar = c.classPath() ? classPathJar(c) : root.resolve("lib").resolve(c.artifact().getFileName());
         Files.createDirectories(jar.getParent());
         Files.copy(c.artifact(), jar, StandardCopyOption.REPLACE_EXISTING);
+        if (c.lever() == AwsCase.Lever.LIB_JAR) {
+            return;
+        }
         Files.deleteIfExists(archive(c));
         // the training run: the same command line, the archive written when the JVM exits
         try (LambdaRuntimeApiEmulator api = new LambdaRuntimeApiEmulator()) {

@@ -26,12 +26,13 @@ record AwsCase(String id, String label, Lever lever, Path artifact, String handl
         this(id, label, lever, artifact, handler, env, java, false);
     }
 
-    enum Lever { NONE, APPCDS, AOT_CACHE }
+    /** NONE: unpacked into the task root; LIB_JAR: the jar under lib/, no archive; the others: lib/ plus an archive. */
+    enum Lever { NONE, LIB_JAR, APPCDS, AOT_CACHE }
 
     /** Flags of the training run that writes the archive, and of the measured runs that use it. */
     List<String> trainingOptions(Path archive) {
         return switch (lever) {
-            case NONE -> List.of();
+            case NONE, LIB_JAR -> List.of();
             case APPCDS -> List.of("-XX:ArchiveClassesAtExit=" + archive);
             case AOT_CACHE -> List.of("-XX:AOTCacheOutput=" + archive);
         };
@@ -39,7 +40,7 @@ record AwsCase(String id, String label, Lever lever, Path artifact, String handl
 
     List<String> runOptions(Path archive) {
         return switch (lever) {
-            case NONE -> List.of();
+            case NONE, LIB_JAR -> List.of();
             case APPCDS -> List.of("-XX:SharedArchiveFile=" + archive);
             case AOT_CACHE -> List.of("-XX:AOTCache=" + archive);
         };

@@ -40,6 +40,8 @@ final class Cases {
                         "io.micronaut.function.aws.proxy.payload1.ApiGatewayProxyRequestEventFunction::handleRequest",
                         Map.of(), java17)));
         if (!noLevers) {
+            cases.add(new AwsCase("polyfn-libjar", "Polyfn, jar under lib/ of the zip (no archive)", Lever.LIB_JAR,
+                    polyfn, POLYFN_AWS_HANDLER, UPPERCASE, java17));
             cases.add(new AwsCase("polyfn-cds", "Polyfn + AppCDS archive (JDK 17)", Lever.APPCDS, polyfn,
                     POLYFN_AWS_HANDLER, UPPERCASE, java17));
             cases.add(new AwsCase("plain-cds", "plain Java + AppCDS archive (JDK 17)", Lever.APPCDS, plain,
