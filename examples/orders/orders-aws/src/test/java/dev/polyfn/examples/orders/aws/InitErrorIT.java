@@ -9,7 +9,7 @@ class InitErrorIT {
 
     @Test
     void unknownDefinitionIsAnInitError() throws InterruptedException {
-        try (LambdaUnderTest lambda = LambdaUnderTest.start("shipOrder")) {
+        try (DeployedLambda lambda = DeployedLambda.start("shipOrder")) {
             RuntimeApiEmulator.Answer answer = lambda.awaitInitError();
             assertThat(answer.kind()).isEqualTo("init-error");
             String error = answer.text();

@@ -1,6 +1,6 @@
 package dev.polyfn.examples.orders.aws;
 
-import static dev.polyfn.examples.orders.aws.LambdaUnderTest.json;
+import static dev.polyfn.examples.orders.aws.DeployedLambda.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,15 +20,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class OrdersAwsIT {
 
-    private static final Map<String, LambdaUnderTest> DEPLOYED = new ConcurrentHashMap<>();
+    private static final Map<String, DeployedLambda> DEPLOYED = new ConcurrentHashMap<>();
 
-    private static LambdaUnderTest deployed(String function) {
-        return DEPLOYED.computeIfAbsent(function, LambdaUnderTest::start);
+    private static DeployedLambda deployed(String function) {
+        return DEPLOYED.computeIfAbsent(function, DeployedLambda::start);
     }
 
     @AfterAll
     static void stopAll() {
-        DEPLOYED.values().forEach(LambdaUnderTest::close);
+        DEPLOYED.values().forEach(DeployedLambda::close);
     }
 
     @Test
@@ -61,12 +61,12 @@ class OrdersAwsIT {
         JsonNode out = json(answer);
         assertThat(out.path("statusCode").asInt()).isEqualTo(400);
         assertThat(out.path("headers").path("Content-Type").asString()).isEqualTo("application/problem+json");
-        assertThat(LambdaUnderTest.JSON.readTree(out.path("body").asString()).path("status").asInt()).isEqualTo(400);
+        assertThat(DeployedLambda.JSON.readTree(out.path("body").asString()).path("status").asInt()).isEqualTo(400);
     }
 
     @Test
     void theInvocationContextCarriesTheXrayTraceId() {
-        LambdaUnderTest uppercase = deployed("uppercase");
+        DeployedLambda uppercase = deployed("uppercase");
         uppercase.invoke("apigw-v1-uppercase.json");
         assertThat(uppercase.process().log()).contains("traceId=" + RuntimeApiEmulator.TRACE_ID)
             .doesNotContain("HELLO POLYFN");
@@ -74,7 +74,7 @@ class OrdersAwsIT {
 
     @Test
     void eachInvocationLogsOneLine() {
-        LambdaUnderTest uppercase = deployed("uppercase");
+        DeployedLambda uppercase = deployed("uppercase");
         uppercase.invoke("apigw-v1-uppercase.json");
         List<String> lines = uppercase.process().log().lines().filter(l -> l.contains("function=uppercase")).toList();
         assertThat(lines).isNotEmpty()
@@ -92,7 +92,7 @@ class OrdersAwsIT {
                     ? out.path("multiValueHeaders").path("Content-Type").path(0).asString()
                     : out.path("headers").path("Content-Type").asString();
             assertThat(contentType).as(fixture).isEqualTo("application/json");
-            assertConfirmation(LambdaUnderTest.JSON.readTree(out.path("body").asString()));
+            assertConfirmation(DeployedLambda.JSON.readTree(out.path("body").asString()));
         }
         assertConfirmation(json(deployed("createOrder").invoke("eventbridge-custom-order.json")));
         assertConfirmation(json(deployed("createOrder").invoke("direct-create-order.json")));
@@ -100,10 +100,10 @@ class OrdersAwsIT {
 
     @Test
     void createOrderRejectsAWrongContentTypeWith415() {
-        ObjectNode event = LambdaUnderTest.fixtureTree("apigw-v1-create-order.json");
+        ObjectNode event = DeployedLambda.fixtureTree("apigw-v1-create-order.json");
         ((ObjectNode) event.path("multiValueHeaders")).putArray("Content-Type").add("application/xml");
         ((ObjectNode) event.path("headers")).put("Content-Type", "application/xml");
-        JsonNode out = json(deployed("createOrder").invoke(LambdaUnderTest.JSON.writeValueAsBytes(event)));
+        JsonNode out = json(deployed("createOrder").invoke(DeployedLambda.JSON.writeValueAsBytes(event)));
         assertThat(out.path("statusCode").asInt()).isEqualTo(415);
         assertThat(out.path("headers").path("Content-Type").asString()).isEqualTo("application/problem+json");
     }
@@ -114,7 +114,7 @@ class OrdersAwsIT {
         assertThat(answer.kind()).isEqualTo("error");
         JsonNode error = json(answer);
         assertThat(error.path("errorType").asString()).isEqualTo("dev.polyfn.aws.FunctionErrorException");
-        JsonNode problem = LambdaUnderTest.JSON.readTree(error.path("errorMessage").asString());
+        JsonNode problem = DeployedLambda.JSON.readTree(error.path("errorMessage").asString());
         assertThat(problem.path("status").asInt()).isEqualTo(400);
         assertThat(problem.path("detail").asString()).isNotBlank();
     }
@@ -143,10 +143,10 @@ class OrdersAwsIT {
 
     @Test
     void aFailingSnsRecordFailsTheInvocation() {
-        ObjectNode event = LambdaUnderTest.fixtureTree("sns-payment.json");
-        ((ObjectNode) event.path("Records").path(0).path("Sns")).put("Message", LambdaUnderTest.JSON
+        ObjectNode event = DeployedLambda.fixtureTree("sns-payment.json");
+        ((ObjectNode) event.path("Records").path(0).path("Sns")).put("Message", DeployedLambda.JSON
             .writeValueAsString(Map.of("paymentId", "p-1", "orderId", "o-1", "amount", -5)));
-        RuntimeApiEmulator.Answer answer = deployed("processPayment").invoke(LambdaUnderTest.JSON.writeValueAsBytes(event));
+        RuntimeApiEmulator.Answer answer = deployed("processPayment").invoke(DeployedLambda.JSON.writeValueAsBytes(event));
         assertThat(answer.kind()).isEqualTo("error");
     }
 
@@ -164,9 +164,9 @@ class OrdersAwsIT {
 
     @Test
     void aFailingS3RecordIsAFunctionError() {
-        ObjectNode event = LambdaUnderTest.fixtureTree("s3-object-created.json");
+        ObjectNode event = DeployedLambda.fixtureTree("s3-object-created.json");
         ((ObjectNode) event.path("Records").path(0).path("s3").path("bucket")).put("name", "");
-        RuntimeApiEmulator.Answer answer = deployed("indexUpload").invoke(LambdaUnderTest.JSON.writeValueAsBytes(event));
+        RuntimeApiEmulator.Answer answer = deployed("indexUpload").invoke(DeployedLambda.JSON.writeValueAsBytes(event));
         assertThat(answer.kind()).isEqualTo("error");
         assertThat(json(answer).path("errorMessage").asString()).contains("bucket").doesNotContain("\tat ");
     }
@@ -183,9 +183,9 @@ class OrdersAwsIT {
 
     @Test
     void binaryRequestBodiesAreDecoded() {
-        ObjectNode event = LambdaUnderTest.fixtureTree("function-url-uppercase.json");
+        ObjectNode event = DeployedLambda.fixtureTree("function-url-uppercase.json");
         event.put("body", Base64.getEncoder().encodeToString("grüße".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        JsonNode out = json(deployed("uppercase").invoke(LambdaUnderTest.JSON.writeValueAsBytes(event)));
+        JsonNode out = json(deployed("uppercase").invoke(DeployedLambda.JSON.writeValueAsBytes(event)));
         assertThat(out.path("body").asString()).isEqualTo("GRÜSSE");
     }
 

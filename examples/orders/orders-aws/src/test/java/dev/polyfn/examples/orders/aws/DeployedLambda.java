@@ -13,22 +13,22 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** One deployed function under test: a runtime API emulator and the runtime client running orders-aws.jar. */
-final class LambdaUnderTest implements AutoCloseable {
+final class DeployedLambda implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RuntimeApiEmulator emulator;
     private final LambdaProcess process;
 
-    private LambdaUnderTest(RuntimeApiEmulator emulator, LambdaProcess process) {
+    private DeployedLambda(RuntimeApiEmulator emulator, LambdaProcess process) {
         this.emulator = emulator;
         this.process = process;
     }
 
-    static LambdaUnderTest start(String definition) {
+    static DeployedLambda start(String definition) {
         try {
             RuntimeApiEmulator emulator = new RuntimeApiEmulator();
-            return new LambdaUnderTest(emulator, LambdaProcess.start(definition, LambdaProcess.POLYFN_HANDLER,
+            return new DeployedLambda(emulator, LambdaProcess.start(definition, LambdaProcess.POLYFN_HANDLER,
                     LambdaProcess.ordersAwsClasspath(), definition, emulator));
         }
         catch (IOException e) {
