@@ -57,16 +57,6 @@ public record PolyfnProperties(String definition, long maxBodyBytes, int maxNest
                 "json".equalsIgnoreCase(env.getProperty("polyfn.logging.format", "text")));
     }
 
-    public PolyfnProperties withDefinition(String newDefinition) {
-        return new PolyfnProperties(newDefinition, maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxHeaderCount, maxHeaderBytes, allowedHeaders, logInvocations, jsonLogs);
-    }
-
-    public PolyfnProperties withMaxBodyBytes(long newMaxBodyBytes) {
-        return new PolyfnProperties(definition, newMaxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxHeaderCount, maxHeaderBytes, allowedHeaders, logInvocations, jsonLogs);
-    }
-
     private static Set<String> lowerCaseSet(String csv) {
         return Arrays.stream(csv.split(","))
             .map(s -> s.trim().toLowerCase(Locale.ROOT))

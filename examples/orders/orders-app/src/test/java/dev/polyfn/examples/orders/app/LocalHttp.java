@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.polyfn.core.PortableRequest;
@@ -60,9 +58,5 @@ final class LocalHttp {
 
     HttpRequest.Builder post(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-    }
-
-    static Map<String, List<String>> none() {
-        return Map.of();
     }
 }
