@@ -99,19 +99,25 @@ public final class PolyfnInvoker {
     }
 
     /**
-     * Runs the function once per record, in order. A failing record fails alone; with {@code stopAtFirstFailure}
-     * (FIFO queues, where order matters) every record after the first failure is reported failed, unprocessed.
+     * Runs the function once per record, in batch order, and reports the records the platform must retry, by
+     * {@link BatchRecord#id()}: with {@link BatchOrdering#UNORDERED} every failed record; with
+     * {@link BatchOrdering#PER_GROUP} every failed record and the later records of its group (not run); with
+     * {@link BatchOrdering#SEQUENCE} only the first failed record (nothing after it runs). Never throws.
      */
-    public BatchResult invokeBatch(List<PortableRequest> records, java.util.function.Function<PortableRequest, String> id,
-            boolean stopAtFirstFailure) {
+    public BatchResult invokeBatch(List<BatchRecord> records, BatchOrdering ordering) {
         List<String> failed = new ArrayList<>();
-        for (PortableRequest record : records) {
-            if (stopAtFirstFailure && !failed.isEmpty()) {
-                failed.add(id.apply(record));
+        java.util.Set<String> failedGroups = new java.util.HashSet<>();
+        for (BatchRecord record : records) {
+            if (ordering == BatchOrdering.PER_GROUP && failedGroups.contains(String.valueOf(record.group()))) {
+                failed.add(record.id());
                 continue;
             }
-            if (!invoke(record).isSuccess()) {
-                failed.add(id.apply(record));
+            if (!invoke(record.request()).isSuccess()) {
+                failed.add(record.id());
+                if (ordering == BatchOrdering.SEQUENCE) {
+                    break;
+                }
+                failedGroups.add(String.valueOf(record.group()));
             }
         }
         return new BatchResult(failed);

@@ -42,17 +42,26 @@ class PolyfnInvokerTest {
 
     @Test
     void batchFailsOnlyTheFailingRecords() {
-        List<PortableRequest> records = List.of(payment("a", "10"), payment("b", "0"), payment("c", "{"),
-                payment("d", "5"));
-        BatchResult result = runtime.invoker().invokeBatch(records, r -> ((QueueMessage) r.event()).id(), false);
+        List<BatchRecord> records = List.of(payment("a", null, "10"), payment("b", null, "0"),
+                payment("c", null, "{"), payment("d", null, "5"));
+        BatchResult result = runtime.invoker().invokeBatch(records, BatchOrdering.UNORDERED);
         assertThat(result.failedIds()).containsExactly("b", "c");
     }
 
     @Test
-    void fifoBatchStopsAtTheFirstFailure() {
-        List<PortableRequest> records = List.of(payment("a", "10"), payment("b", "0"), payment("c", "5"));
-        BatchResult result = runtime.invoker().invokeBatch(records, r -> ((QueueMessage) r.event()).id(), true);
-        assertThat(result.failedIds()).containsExactly("b", "c");
+    void perGroupBatchHoldsBackOnlyTheFailedGroup() {
+        List<BatchRecord> records = List.of(payment("a1", "a", "10"), payment("a2", "a", "0"),
+                payment("b1", "b", "5"), payment("a3", "a", "5"), payment("b2", "b", "7"));
+        BatchResult result = runtime.invoker().invokeBatch(records, BatchOrdering.PER_GROUP);
+        assertThat(result.failedIds()).containsExactly("a2", "a3");
+    }
+
+    @Test
+    void sequenceBatchStopsAtTheFirstFailureAndReportsOnlyIt() {
+        List<BatchRecord> records = List.of(payment("1", null, "10"), payment("2", null, "0"),
+                payment("3", null, "5"));
+        BatchResult result = runtime.invoker().invokeBatch(records, BatchOrdering.SEQUENCE);
+        assertThat(result.failedIds()).containsExactly("2");
     }
 
     @Test
@@ -110,9 +119,10 @@ class PolyfnInvokerTest {
         assertThat(response.bodyAsString()).contains("paymentId");
     }
 
-    private static PortableRequest payment(String id, String amount) {
+    private static BatchRecord payment(String id, String group, String amount) {
         String body = amount.equals("{") ? "{" : "{\"paymentId\":\"" + id + "\",\"orderId\":\"o\",\"amount\":" + amount + "}";
         QueueMessage message = new QueueMessage(id, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of(), "q");
-        return PortableRequest.event(message).body(message.body()).contentType("application/json").build();
+        return new BatchRecord(id, group,
+                PortableRequest.event(message).body(message.body()).contentType("application/json").build());
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import dev.polyfn.aws.internal.EnvelopeReader;
+import dev.polyfn.core.BatchOrdering;
+import dev.polyfn.core.BatchRecord;
 import dev.polyfn.core.BatchResult;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
@@ -17,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the function once per SQS record and reports exactly the records that failed, so Lambda deletes only what
- * was processed. A FIFO queue (ARN ending in {@code .fifo}) stops at its first failure and reports that record and
- * every later one, keeping order within message groups.
+ * was processed. On a FIFO queue (ARN ending in {@code .fifo}) a failure also fails, unprocessed, every later record
+ * of its message group, keeping order within each group; other groups go on.
  *
  * <p>Example: records {@code m-1} (valid payment) and {@code m-2} (amount 0) answer
  * {@code {"batchItemFailures":[{"itemIdentifier":"m-2"}]}}; all valid answer {@code {"batchItemFailures":[]}}.
@@ -27,14 +29,15 @@ import tools.jackson.databind.JsonNode;
 public final class SqsBatchHandler {
 
     public SQSBatchResponse handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
-        List<PortableRequest> records = new ArrayList<>();
+        List<BatchRecord> records = new ArrayList<>();
         boolean fifo = false;
         for (JsonNode record : event.path("Records")) {
             QueueMessage message = message(record);
             fifo |= message.source() != null && message.source().endsWith(".fifo");
-            records.add(PortableRequest.event(message).body(message.body()).context(context).build());
+            records.add(new BatchRecord(message.id(), EnvelopeReader.text(record.path("attributes"), "MessageGroupId"),
+                    PortableRequest.event(message).body(message.body()).context(context).build()));
         }
-        BatchResult result = invoker.invokeBatch(records, r -> ((QueueMessage) r.event()).id(), fifo);
+        BatchResult result = invoker.invokeBatch(records, fifo ? BatchOrdering.PER_GROUP : BatchOrdering.UNORDERED);
         List<SQSBatchResponse.BatchItemFailure> failures = result.failedIds().stream()
             .map(id -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build())
             .toList();
