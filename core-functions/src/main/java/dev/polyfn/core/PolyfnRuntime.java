@@ -134,6 +134,11 @@ public final class PolyfnRuntime implements AutoCloseable {
         return functions.properties();
     }
 
+    /** The settings this runtime was started with, for adapters reading their own keys once at startup. */
+    public ConfigurableEnvironment environment() {
+        return context.getEnvironment();
+    }
+
     @Override
     public void close() {
         context.close();
