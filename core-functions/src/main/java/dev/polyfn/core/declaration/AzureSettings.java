@@ -1,0 +1,31 @@
+package dev.polyfn.core.declaration;
+
+/**
+ * Azure Functions settings ({@code polyfn.azure.*}), for the whole function app.
+ *
+ * @param authLevel         the HTTP functions' authorization level: function (default), anonymous
+ *                          or admin
+ * @param storageConnection the app setting holding the storage account of queue and blob triggers (default
+ *                          AzureWebJobsStorage)
+ */
+public record AzureSettings(String authLevel, String storageConnection) {
+
+    public static final AzureSettings DEFAULTS = new AzureSettings("function", "AzureWebJobsStorage");
+
+    /** These settings, each unset one taken from {@code base}. */
+    public AzureSettings over(AzureSettings base) {
+        if (base == null) {
+            return this;
+        }
+        return new AzureSettings(authLevel != null ? authLevel : base.authLevel,
+                storageConnection != null ? storageConnection : base.storageConnection);
+    }
+
+    /** The settings under the reader's prefix, or null when none is set. */
+    static AzureSettings read(DeclarationReader settings) {
+        if (!settings.hasAny(ConfigurationKeys.keys(AzureSettings.class))) {
+            return null;
+        }
+        return new AzureSettings(settings.text("auth-level"), settings.text("storage-connection"));
+    }
+}
