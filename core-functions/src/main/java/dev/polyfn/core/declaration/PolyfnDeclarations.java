@@ -1,5 +1,6 @@
 package dev.polyfn.core.declaration;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ import org.springframework.core.env.PropertySource;
  * from a Spring environment; in a Spring Boot application the same record binds as
  * {@code @ConfigurationProperties("polyfn")}, which is also what gives IDEs the configuration metadata.
  *
- * @param functions each exposed bean, by name
+ * @param functions each exposed bean, by name (sorted)
  * @param aws       AWS Lambda settings of every function
  * @param gcp       Google Cloud Functions settings of every function
  * @param azure     Azure Functions settings of the function app
@@ -30,7 +31,7 @@ public record PolyfnDeclarations(Map<String, FunctionDeclaration> functions,
     static final String FUNCTIONS_PREFIX = "polyfn.functions.";
 
     public PolyfnDeclarations {
-        functions = functions == null ? Map.of() : Map.copyOf(functions);
+        functions = functions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(functions));
     }
 
     /** The AWS settings with Polyfn's defaults for what is not set. */
