@@ -45,14 +45,16 @@ final class ProjectClasspath {
         ArtifactTypeRegistry types = session.getArtifactTypeRegistry();
         CollectRequest request = new CollectRequest();
         request.setRepositories(project.getRemoteProjectRepositories());
+        // first: where the project and the target share a dependency at the same depth, the target's own
+        // declaration (with its exclusions) wins, as it would in a module that declared the target
+        request.addDependency(new Dependency(new DefaultArtifact("dev.polyfn", polyfnArtifact, "jar", polyfnVersion),
+                JavaScopes.RUNTIME));
         for (org.apache.maven.model.Dependency dependency : project.getDependencies()) {
             String scope = dependency.getScope() == null ? JavaScopes.COMPILE : dependency.getScope();
             if (scope.equals(JavaScopes.COMPILE) || scope.equals(JavaScopes.RUNTIME)) {
                 request.addDependency(RepositoryUtils.toDependency(dependency, types));
             }
         }
-        request.addDependency(new Dependency(new DefaultArtifact("dev.polyfn", polyfnArtifact, "jar", polyfnVersion),
-                JavaScopes.RUNTIME));
         if (project.getDependencyManagement() != null) {
             for (org.apache.maven.model.Dependency managed : project.getDependencyManagement().getDependencies()) {
                 request.addManagedDependency(RepositoryUtils.toDependency(managed, types));
