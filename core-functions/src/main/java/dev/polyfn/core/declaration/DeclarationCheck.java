@@ -20,6 +20,7 @@ public final class DeclarationCheck {
             "OPTIONS");
     private static final List<String> POSITIONS = List.of("LATEST", "TRIM_HORIZON");
     private static final List<String> FIRESTORE_EVENTS = List.of("written", "created", "updated", "deleted");
+    private static final List<String> STORAGE_TRIGGERS = List.of("blob", "eventgrid");
     private static final List<String> AUTH_LEVELS = List.of("function", "anonymous", "admin");
 
     private DeclarationCheck() {
@@ -129,6 +130,10 @@ public final class DeclarationCheck {
     private static void checkAzure(AzureSettings azure, List<String> problems) {
         if (!AUTH_LEVELS.contains(azure.authLevel())) {
             problems.add("polyfn.azure.auth-level='" + azure.authLevel() + "' is not one of " + AUTH_LEVELS + ".");
+        }
+        if (azure.storageTriggers().isEmpty() || !STORAGE_TRIGGERS.containsAll(azure.storageTriggers())) {
+            problems.add("polyfn.azure.storage-triggers=" + azure.storageTriggers() + " is not blob, eventgrid or"
+                    + " both.");
         }
     }
 

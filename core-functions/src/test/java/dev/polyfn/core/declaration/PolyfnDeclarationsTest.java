@@ -50,7 +50,8 @@ class PolyfnDeclarationsTest {
         assertThat(declarations.gcp("createOrder").timeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(declarations.gcp("createOrder").region()).isEqualTo("europe-west1");
         assertThat(declarations.gcp("indexUpload").memory()).isEqualTo("512Mi");
-        assertThat(declarations.azureOrDefaults()).isEqualTo(new AzureSettings("anonymous", "AzureWebJobsStorage"));
+        assertThat(declarations.azureOrDefaults()).isEqualTo(new AzureSettings("anonymous", "AzureWebJobsStorage",
+                List.of("blob", "eventgrid")));
     }
 
     @Test

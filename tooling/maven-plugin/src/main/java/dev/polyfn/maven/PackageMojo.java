@@ -12,6 +12,7 @@ import java.util.Map;
 import dev.polyfn.core.declaration.Cloud;
 import dev.polyfn.core.declaration.PolyfnDeclarations;
 import dev.polyfn.maven.aws.AwsJarRules;
+import dev.polyfn.maven.azure.AzureAppWriter;
 import dev.polyfn.maven.aws.SamTemplateWriter;
 import dev.polyfn.maven.gcp.GcpDeployScriptWriter;
 import dev.polyfn.maven.jar.ClasspathJar;
@@ -106,7 +107,10 @@ public class PackageMojo extends AbstractMojo {
                 script.toFile().setExecutable(true);
             }
             if (builds("azure") && exposed(declarations, Cloud.AZURE)) {
-                getLog().warn("Azure Functions staging is not generated yet");
+                Path app = target.resolve("azure-functions").resolve(name);
+                List<String> functions = new AzureAppWriter(declarations).write(app, projectJar().toPath(),
+                        classpath.with("polyfn-adapter-azure"));
+                getLog().info(app + " (Azure functions " + functions + ")");
             }
         }
         catch (IOException e) {
@@ -132,13 +136,17 @@ public class PackageMojo extends AbstractMojo {
         }
     }
 
-    private void app(ProjectClasspath classpath, Path destination) throws MojoExecutionException, IOException {
+    private File projectJar() throws MojoExecutionException {
         File projectJar = project.getArtifact().getFile();
         if (projectJar == null || !projectJar.isFile()) {
             throw new MojoExecutionException("The project's jar is not built yet: run `mvn package`, which builds it"
                     + " before this goal.");
         }
-        AppJarWriter.write(projectJar, classpath.with("polyfn-local"), destination.toFile());
+        return projectJar;
+    }
+
+    private void app(ProjectClasspath classpath, Path destination) throws MojoExecutionException, IOException {
+        AppJarWriter.write(projectJar(), classpath.with("polyfn-local"), destination.toFile());
         getLog().info("Local web app: " + destination + " (java -jar " + destination.getFileName() + ")");
     }
 
