@@ -33,7 +33,7 @@ class OrdersAzurePackageIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Path STAGING = Path.of(System.getProperty("azure.staging.directory",
-            "../orders-functions/target/azure-functions/orders"));
+            "../orders-functions/target/azure-functions/orders")).toAbsolutePath().normalize();
 
     /** Azure function -> {trigger type, trigger binding name, the binding's own settings}. */
     static final Map<String, Expected> EXPECTED = Map.of(
