@@ -61,6 +61,20 @@ class ArchetypeIT {
         assertThat(Files.readString(MavenProcess.WORK.resolve("verify.log"))).contains("Tests run: 2, Failures: 0");
     }
 
+    /** Each snippet of docs/getting-started.md marked {@code <!-- hello/<file> -->} is in that generated file. */
+    @Test
+    void gettingStartedQuotesTheGeneratedProject() throws IOException {
+        String guide = Files.readString(Path.of("../../docs/getting-started.md"));
+        java.util.regex.Matcher snippet = java.util.regex.Pattern
+            .compile("<!-- hello/(\\S+) -->\n```\\w+\n([^`]*)```").matcher(guide);
+        int quoted = 0;
+        while (snippet.find()) {
+            assertThat(Files.readString(HELLO.resolve(snippet.group(1)))).as(snippet.group(1)).contains(snippet.group(2));
+            quoted++;
+        }
+        assertThat(quoted).isEqualTo(4);
+    }
+
     @Test
     void appJarIsASpringBootExecutableWithPolyfnsMainClass() throws IOException {
         try (JarFile jar = new JarFile(TARGET.resolve("hello-app.jar").toFile())) {
