@@ -72,6 +72,24 @@ class OrdersAwsAsyncIT {
     }
 
     @Test
+    void anSqsBatchStopsAtItsDeadlineAndReportsWhatItDidNotProcess() {
+        // the SLOWPOST record uses up the invocation's 2 s; the record after it is never run, so it is reported too
+        RuntimeApiEmulator.Answer answer = estimateDelivery().invoke("sqs-deliveries.json");
+        assertThat(answer.kind()).isEqualTo("response");
+        assertThat(json(answer).path("batchItemFailures").findValuesAsString("itemIdentifier"))
+            .containsExactly("2e1424d4-f796-459a-8184-9c92662be6da", "8f0e3f1c-3e5a-4c8e-9a0b-5d2f7e6c1a44");
+    }
+
+    @Test
+    void withParallelRecordsOnlyTheRecordThatRanOutOfTimeFails() {
+        DeployedLambda parallel = deployed("estimateDelivery-parallel", "estimateDelivery",
+                Map.of("POLYFN_TIMEOUT", "2s", "POLYFN_BATCH_PARALLELISM", "3"));
+        RuntimeApiEmulator.Answer answer = parallel.invoke("sqs-deliveries.json");
+        assertThat(json(answer).path("batchItemFailures").findValuesAsString("itemIdentifier"))
+            .containsExactly("2e1424d4-f796-459a-8184-9c92662be6da");
+    }
+
+    @Test
     void lambdasOwnDeadlineLessTheMarginBoundsTheInvocation() {
         // no POLYFN_TIMEOUT: Lambda gives 1.5 s, Polyfn answers 500 ms before it
         DeployedLambda lambda = deployed("estimateDelivery-lambda-deadline", "estimateDelivery", Map.of());
