@@ -16,6 +16,7 @@ import dev.polyfn.core.internal.HeaderPolicy;
 import dev.polyfn.core.internal.InputReader;
 import dev.polyfn.core.internal.InvalidInputException;
 import dev.polyfn.core.internal.InvocationLog;
+import dev.polyfn.core.internal.InvocationScope;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
 import jakarta.validation.ConstraintViolationException;
@@ -44,6 +45,7 @@ public final class PolyfnInvoker {
     private final Problems problems;
     private final InvocationLog log;
     private final BatchRunner batches;
+    private final java.util.concurrent.atomic.AtomicBoolean coldStart = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     /** @throws IllegalStateException when the function's shape is not one Polyfn serves (see docs/async.md) */
     PolyfnInvoker(String name, FunctionInvocationWrapper function, PolyfnProperties properties,
@@ -99,13 +101,13 @@ public final class PolyfnInvoker {
     /** The problem answer for a request an adapter could not even decode (e.g. bad base64): 400 unless said otherwise. */
     public PortableResponse reject(PortableRequest request, int status, String detail) {
         PortableResponse response = problems.response(status, detail, request);
-        log.completed(name, status, 0, request.context());
+        log.completed(name, status, 0, request.context(), coldStart.getAndSet(false));
         return response;
     }
 
     /** Runs the function for one request under its deadline. Never throws for bad input or function failures. */
     public PortableResponse invoke(PortableRequest request) {
-        return invoke(request, Deadline.of(properties, request.context()));
+        return invoke(request, Deadline.of(properties, request.context()), null);
     }
 
     /**
@@ -134,25 +136,29 @@ public final class PolyfnInvoker {
         return batches.runAll(records, Deadline.of(properties, records.get(0).context()), this::invoke);
     }
 
-    private PortableResponse invoke(PortableRequest request, Deadline deadline) {
+    private PortableResponse invoke(PortableRequest request, Deadline deadline, String recordId) {
         long start = System.nanoTime();
-        PortableResponse response = respond(request, deadline);
-        log.completed(name, response.status(), System.nanoTime() - start, request.context());
+        InvocationScope scope = new InvocationScope(request.context(), name, recordId);
+        PortableResponse response = respond(request, deadline, scope);
+        scope.run(() -> {
+            log.completed(name, response.status(), System.nanoTime() - start, request.context(),
+                    coldStart.getAndSet(false));
+            return null;
+        });
         return response;
     }
 
-    private PortableResponse respond(PortableRequest request, Deadline deadline) {
+    private PortableResponse respond(PortableRequest request, Deadline deadline, InvocationScope scope) {
         try {
             PortableRequest visible = headers.filter(request);
             FunctionShape shape = call.shape();
             List<Object> values = input.readValues(shape, visible);
             Map<String, Object> messageHeaders = shape.inputMessage() ? messageHeaders(visible) : Map.of();
-            Object result = DeadlineRunner.call(
-                    () -> request.context().runAsCurrent(() -> call.call(values, messageHeaders)), deadline);
+            Object result = DeadlineRunner.call(() -> scope.call(() -> call.call(values, messageHeaders)), deadline);
             return output.write(DeadlineRunner.await(result, shape.output(), deadline));
         }
         catch (Throwable e) {
-            return failure(e, request);
+            return scope.run(() -> failure(e, request));
         }
     }
 

@@ -23,7 +23,14 @@ import org.springframework.core.env.PropertyResolver;
  * @param maxHeaderBytes     {@code polyfn.limits.max-header-bytes}: all request header names and values (default 32 KiB)
  * @param allowedHeaders     {@code polyfn.headers.allowed}: request headers a function may see (lower case)
  * @param logInvocations     {@code polyfn.logging.invocations}: one INFO line per invocation (default true)
- * @param jsonLogs           {@code polyfn.logging.format=json}: that line as JSON
+ * @param logFormat          {@code polyfn.logging.format}: {@code text} or {@code json} (the platform's JSON) on the
+ *                           cloud paths; null: the platform's choice (Lambda's AWS_LAMBDA_LOG_FORMAT, JSON on GCP)
+ * @param logLevel           {@code polyfn.logging.level}: the lowest level written on the cloud paths; null: INFO
+ *                           (on Lambda in JSON format, AWS_LAMBDA_LOG_LEVEL)
+ * @param metricsEnabled     {@code polyfn.metrics.enabled}: Lambda's EMF metrics; null: on with Lambda's JSON log format
+ * @param metricsNamespace   {@code polyfn.metrics.namespace}: their CloudWatch namespace (default {@code Polyfn})
+ * @param provider           {@code polyfn.provider}: which platform's entry point started the runtime ({@code aws},
+ *                           {@code gcp}, {@code azure}), set by the adapters; {@code local} otherwise
  * @param timeout            {@code polyfn.timeout} (e.g. {@code 2s}, {@code 1500ms}, {@code PT2S}): the longest an
  *                           invocation may run, on every target; null when not set (then the platform's deadline, or
  *                           {@link #DEFAULT_TIMEOUT} where the platform gives none)
@@ -34,9 +41,13 @@ import org.springframework.core.env.PropertyResolver;
  */
 public record PolyfnProperties(String definition, long maxBodyBytes, int maxNestingDepth, int maxStringLength,
         int maxNumberLength, int maxHeaderCount, int maxHeaderBytes, Set<String> allowedHeaders,
-        boolean logInvocations, boolean jsonLogs, Duration timeout, Duration deadlineMargin, int batchParallelism) {
+        boolean logInvocations, String logFormat, String logLevel, Boolean metricsEnabled, String metricsNamespace,
+        String provider, Duration timeout, Duration deadlineMargin, int batchParallelism) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 6L * 1024 * 1024;
+
+    /** The property an adapter sets to say which platform started the runtime. */
+    public static final String PROVIDER = "polyfn.provider";
 
     /** The deadline of an invocation whose platform sets none and with no {@code polyfn.timeout}. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -75,7 +86,11 @@ public record PolyfnProperties(String definition, long maxBodyBytes, int maxNest
                 env.getProperty("polyfn.limits.max-header-bytes", Integer.class, 32 * 1024),
                 lowerCaseSet(env.getProperty("polyfn.headers.allowed", DEFAULT_ALLOWED_HEADERS)),
                 env.getProperty("polyfn.logging.invocations", Boolean.class, true),
-                "json".equalsIgnoreCase(env.getProperty("polyfn.logging.format", "text")),
+                trimToNull(env.getProperty("polyfn.logging.format")),
+                trimToNull(env.getProperty("polyfn.logging.level")),
+                env.getProperty("polyfn.metrics.enabled", Boolean.class),
+                env.getProperty("polyfn.metrics.namespace", "Polyfn"),
+                env.getProperty(PROVIDER, "local"),
                 duration("polyfn.timeout", env.getProperty("polyfn.timeout")),
                 Objects.requireNonNullElse(duration("polyfn.deadline-margin", env.getProperty("polyfn.deadline-margin")),
                         Duration.ofMillis(500)),

@@ -2,6 +2,7 @@ package dev.polyfn.core.boot;
 
 import dev.polyfn.core.PolyfnFunctions;
 import dev.polyfn.core.PolyfnProperties;
+import dev.polyfn.core.internal.InvocationScope;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.web.FunctionOpenApiCustomizer;
 import dev.polyfn.core.web.FunctionWebEndpoint;
@@ -35,6 +36,9 @@ public class PolyfnAutoConfiguration {
 
     @Bean
     PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties) {
+        if (org.springframework.util.ClassUtils.isPresent("org.slf4j.MDC", getClass().getClassLoader())) {
+            InvocationScope.mirrorToMdc();
+        }
         return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties)).validateAll();
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 
 import dev.polyfn.core.BatchOrdering;
 import dev.polyfn.core.BatchRecord;
@@ -28,17 +27,20 @@ public final class BatchRunner {
 
     private enum Outcome { NOT_RUN, SUCCEEDED, FAILED }
 
+    /** Runs one record under the batch's deadline (the invoker's own invocation, log line included). */
+    @FunctionalInterface
+    public interface RecordInvocation {
+        PortableResponse invoke(PortableRequest request, Deadline deadline, String recordId);
+    }
+
     private final int parallelism;
 
     public BatchRunner(int parallelism) {
         this.parallelism = parallelism;
     }
 
-    /**
-     * @param invoke runs one record under the batch's deadline (the invoker's own invocation, log line included)
-     */
     public BatchResult run(List<BatchRecord> records, BatchOrdering ordering, Deadline deadline,
-            BiFunction<PortableRequest, Deadline, PortableResponse> invoke) {
+            RecordInvocation invoke) {
         Outcome[] outcomes = new Outcome[records.size()];
         java.util.Arrays.fill(outcomes, Outcome.NOT_RUN);
         List<List<Integer>> units = units(records, ordering);
@@ -50,7 +52,8 @@ public final class BatchRunner {
                     if (deadline.hasPassed()) {
                         break;
                     }
-                    boolean ok = invoke.apply(records.get(index).request(), deadline).isSuccess();
+                    BatchRecord record = records.get(index);
+                    boolean ok = invoke.invoke(record.request(), deadline, record.id()).isSuccess();
                     outcomes[index] = ok ? Outcome.SUCCEEDED : Outcome.FAILED;
                     if (!ok) {
                         break;
@@ -72,11 +75,10 @@ public final class BatchRunner {
     }
 
     /** Runs every record (SNS, S3: the event fails as a whole) and answers 504 for those the deadline left unrun. */
-    public List<PortableResponse> runAll(List<PortableRequest> requests, Deadline deadline,
-            BiFunction<PortableRequest, Deadline, PortableResponse> invoke) {
+    public List<PortableResponse> runAll(List<PortableRequest> requests, Deadline deadline, RecordInvocation invoke) {
         List<PortableResponse> responses = new ArrayList<>(requests.size());
         for (PortableRequest request : requests) {
-            responses.add(deadline.hasPassed() ? notRun(deadline) : invoke.apply(request, deadline));
+            responses.add(deadline.hasPassed() ? notRun(deadline) : invoke.invoke(request, deadline, null));
         }
         return responses;
     }
