@@ -21,15 +21,16 @@ import java.util.Map;
  *                       {@code azure:eventhubs}
  * @param stream         the stream ARN, Kafka topic, or event hub name
  * @param partition      the shard id, Kafka partition number, or Event Hubs partition id; null when not known
- * @param partitionKey   the key that chose the partition: Kinesis partition key, Kafka record key (UTF-8 text),
- *                       Event Hubs partition key; null when the record has none
+ * @param partitionKey   the key that chose the partition: Kinesis partition key, Kafka record key (its UTF-8
+ *                       text, or its base64 when it is not text), Event Hubs partition key; null when none
  * @param sequenceNumber the record's position in its partition: Kinesis sequence number, Kafka offset (decimal),
  *                       Event Hubs sequence number
  * @param offset         a second position where the platform has one (Event Hubs offset), else null
  * @param data           the payload bytes, decoded from the envelope's base64 where the platform sends base64
  * @param arrivalTime    when the platform accepted the record (Kinesis approximate arrival, Kafka timestamp, Event
  *                       Hubs enqueued time), or null
- * @param attributes     the record's headers or properties as text (Kafka headers, Event Hubs properties)
+ * @param attributes     the record's headers or properties as text (Kafka headers: UTF-8 text, or base64 when
+ *                       not text; Event Hubs application properties)
  */
 public record StreamRecord(String source, String stream, String partition, String partitionKey,
         String sequenceNumber, String offset, byte[] data, Instant arrivalTime, Map<String, String> attributes) {
