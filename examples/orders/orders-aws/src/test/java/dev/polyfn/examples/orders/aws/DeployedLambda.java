@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,10 +27,15 @@ final class DeployedLambda implements AutoCloseable {
     }
 
     static DeployedLambda start(String definition) {
+        return start(definition, definition, Map.of());
+    }
+
+    /** A deployment named {@code name} of {@code definition} with environment variables {@code settings}. */
+    static DeployedLambda start(String name, String definition, Map<String, String> settings) {
         try {
             RuntimeApiEmulator emulator = new RuntimeApiEmulator();
-            return new DeployedLambda(emulator, LambdaProcess.start(definition, LambdaProcess.POLYFN_HANDLER,
-                    LambdaProcess.ordersAwsClasspath(), definition, emulator));
+            return new DeployedLambda(emulator, LambdaProcess.start(name, LambdaProcess.POLYFN_HANDLER,
+                    LambdaProcess.ordersAwsClasspath(), definition, emulator, settings));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -42,6 +42,12 @@ final class LambdaProcess implements AutoCloseable {
 
     static LambdaProcess start(String name, String handler, String classpath, String definition,
             RuntimeApiEmulator emulator) {
+        return start(name, handler, classpath, definition, emulator, Map.of());
+    }
+
+    /** Like {@link #start(String, String, String, String, RuntimeApiEmulator)} with the function's own settings. */
+    static LambdaProcess start(String name, String handler, String classpath, String definition,
+            RuntimeApiEmulator emulator, Map<String, String> settings) {
         Path work = Path.of(required("e2e.work"));
         try {
             Path taskRoot = Files.createDirectories(work.resolve("task"));
@@ -69,6 +75,7 @@ final class LambdaProcess implements AutoCloseable {
             if (definition != null) {
                 env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
             }
+            env.putAll(settings);
             return new LambdaProcess(builder.start(), log);
         }
         catch (IOException e) {
