@@ -34,6 +34,7 @@ class KinesisAndDynamoDbStreamsTest {
     void kinesisStopsAtTheFirstFailedRecordAndReportsOnlyIt() {
         JsonNode out = TestHandlers.call("recordPayment", "kinesis-payments.json");
         assertThat(failedIds(out)).containsExactly(KINESIS_2);
+        assertThat(out.path("batchItemFailures").get(0).properties()).hasSize(1);
         assertThat(AwsTestFunctions.RECORDED).containsExactly("p-1", "p-2");
     }
 
@@ -42,6 +43,7 @@ class KinesisAndDynamoDbStreamsTest {
         JsonNode out = TestHandlers.call("processPayment", "kinesis-all-valid.json");
         assertThat(out.path("batchItemFailures").isArray()).isTrue();
         assertThat(out.path("batchItemFailures")).isEmpty();
+        assertThat(out.properties()).hasSize(1);
     }
 
     @Test
