@@ -69,6 +69,15 @@ public final class PolyfnFunctions {
         return invoker(FunctionResolver.resolve(catalog, properties.definition()));
     }
 
+    /**
+     * Looks up every declared function now, so a function Polyfn cannot serve (an unsupported shape) fails at
+     * startup, naming the function, rather than at its first request. For homes that serve every function.
+     */
+    public PolyfnFunctions validateAll() {
+        names.forEach(this::invoker);
+        return this;
+    }
+
     /** The invoker of a declared function (or a composition of declared functions). */
     public PolyfnInvoker invoker(String definition) {
         return invokers.computeIfAbsent(FunctionResolver.resolve(catalog, definition), this::create);

@@ -56,6 +56,9 @@ public final class PolyfnRuntime implements AutoCloseable {
         this.context = context;
         this.functions = functions;
         this.invoker = fixDeployed ? functions.deployed() : null;
+        if (!fixDeployed) {
+            functions.validateAll();
+        }
     }
 
     /** Starts from system properties, environment variables and {@code application.properties}. */

@@ -35,7 +35,7 @@ public class PolyfnAutoConfiguration {
 
     @Bean
     PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties) {
-        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties));
+        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties)).validateAll();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.PortableRequest;
@@ -26,6 +28,8 @@ import tools.jackson.databind.ObjectMapper;
  * <li>any other type is read from a JSON body ({@code application/json}, {@code +json}, or no content type),
  *     then validated with Jakarta Bean Validation. Other content types answer 415.</li>
  * </ul>
+ * A function taking a {@code Flux} gets the elements of a JSON array body, each read and validated, or the single
+ * value otherwise; {@code Mono} and {@code Message} inputs get the value read as above, then wrapped.
  */
 public final class InputReader {
 
@@ -37,6 +41,19 @@ public final class InputReader {
         this.json = json;
         this.validation = validation;
         this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** The input values of a function of this shape: none for a supplier, one, or a {@code Flux}'s elements. */
+    public List<Object> readValues(FunctionShape shape, PortableRequest request) {
+        if (shape.input() == FunctionShape.Wrapper.NONE) {
+            return List.of();
+        }
+        Class<?> element = ResolvableType.forType(shape.inputType()).toClass();
+        if (shape.input() == FunctionShape.Wrapper.FLUX && request.event() == null && element != byte[].class
+                && element != PortableRequest.class && isJsonArray(request)) {
+            return readArray(shape.inputType(), request);
+        }
+        return List.of(read(shape.inputType(), request));
     }
 
     public Object read(Type inputType, PortableRequest request) {
@@ -83,6 +100,39 @@ public final class InputReader {
         }
         validation.validate(input);
         return input;
+    }
+
+    private static boolean isJsonArray(PortableRequest request) {
+        if (!MediaTypes.isJson(MediaTypes.parse(request.contentType()))) {
+            return false;
+        }
+        for (byte b : request.body()) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return b == '[';
+            }
+        }
+        return false;
+    }
+
+    private List<Object> readArray(Type elementType, PortableRequest request) {
+        if (request.body().length > maxBodyBytes) {
+            throw BodyReader.tooLarge(maxBodyBytes);
+        }
+        ObjectMapper mapper = json.get();
+        JavaType list = mapper.getTypeFactory().constructCollectionType(List.class, mapper.constructType(elementType));
+        Charset charset = MediaTypes.charset(MediaTypes.parse(request.contentType()));
+        List<?> values = (List<?>) bind(() -> charset.equals(StandardCharsets.UTF_8)
+                ? mapper.readValue(request.body(), list)
+                : mapper.readValue(decode(request.body(), charset), list));
+        List<Object> elements = new ArrayList<>(values.size());
+        for (Object value : values) {
+            if (value == null) {
+                throw new InvalidInputException(400, "Request body holds a JSON null element.");
+            }
+            validation.validate(value);
+            elements.add(value);
+        }
+        return elements;
     }
 
     private static boolean isText(MimeType type) {

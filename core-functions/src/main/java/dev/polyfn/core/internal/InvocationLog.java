@@ -53,6 +53,12 @@ public final class InvocationLog {
         }
     }
 
+    /** The function did not complete within its deadline; the pending work was cancelled. */
+    public void timedOut(String function, InvocationContext context, String detail) {
+        LOG.warn("function=" + function + " exceeded its deadline and was cancelled; requestId="
+                + clean(context.requestId()) + " traceId=" + clean(context.traceId()) + " detail=" + clean(detail));
+    }
+
     public void failed(String function, InvocationContext context, Throwable cause) {
         LOG.error("function=" + function + " failed unexpectedly; requestId=" + clean(context.requestId())
                 + " traceId=" + clean(context.traceId()), cause);

@@ -2,6 +2,7 @@ package dev.polyfn.core.internal;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -63,10 +64,11 @@ public final class OneLineLogging {
                 record.getThrown().printStackTrace(new PrintWriter(trace));
                 line.append(trace);
             }
-            synchronized (System.out) {
-                System.out.print(line);
-                System.out.flush();
-            }
+            // encoded here, on the caller's thread; the stream's own lock is then held for one write only, so
+            // concurrent invocations do not queue behind each other's formatting
+            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
         }
 
         private static String level(LogRecord record) {

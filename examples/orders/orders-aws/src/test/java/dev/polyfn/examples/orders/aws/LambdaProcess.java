@@ -45,9 +45,9 @@ final class LambdaProcess implements AutoCloseable {
         return start(name, handler, classpath, definition, emulator, Map.of());
     }
 
-    /** Like {@link #start(String, String, String, String, RuntimeApiEmulator)} with the function's own settings. */
+    /** As above, with further environment variables of the function (e.g. AWS_LAMBDA_MAX_CONCURRENCY). */
     static LambdaProcess start(String name, String handler, String classpath, String definition,
-            RuntimeApiEmulator emulator, Map<String, String> settings) {
+            RuntimeApiEmulator emulator, Map<String, String> environment) {
         Path work = Path.of(required("e2e.work"));
         try {
             Path taskRoot = Files.createDirectories(work.resolve("task"));
@@ -75,7 +75,7 @@ final class LambdaProcess implements AutoCloseable {
             if (definition != null) {
                 env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
             }
-            env.putAll(settings);
+            env.putAll(environment);
             return new LambdaProcess(builder.start(), log);
         }
         catch (IOException e) {
