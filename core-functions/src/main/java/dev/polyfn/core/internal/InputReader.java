@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.PortableRequest;
-import dev.polyfn.core.PubSubMessage;
-import dev.polyfn.core.QueueMessage;
 import org.springframework.core.ResolvableType;
 import org.springframework.util.MimeType;
 import tools.jackson.core.JacksonException;
@@ -70,8 +68,7 @@ public final class InputReader {
         if (request.body().length > maxBodyBytes) {
             throw BodyReader.tooLarge(maxBodyBytes);
         }
-        if (event != null && !(event instanceof PubSubMessage) && !(event instanceof QueueMessage)
-                && request.body().length == 0) {
+        if (event != null && !EventPayloads.inBody(event) && request.body().length == 0) {
             // a storage or schedule event offered to a function of another type: bind its fields, then validate
             ObjectMapper mapper = json.get();
             Object bound = bind(() -> mapper.convertValue(event, mapper.constructType(inputType)));
@@ -90,7 +87,7 @@ public final class InputReader {
                     + "' is not supported: send application/json.");
         }
         if (request.body().length == 0) {
-            throw new InvalidInputException(400, "Request body is required: send a JSON document.");
+            throw EventPayloads.empty(event);
         }
         ObjectMapper mapper = json.get();
         JavaType target = mapper.constructType(inputType);

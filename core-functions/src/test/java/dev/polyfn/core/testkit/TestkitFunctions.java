@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.ChangeEvent;
 import dev.polyfn.core.ScheduleTick;
+import dev.polyfn.core.StreamRecord;
 import dev.polyfn.core.StorageObjectEvent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -159,6 +161,40 @@ public class TestkitFunctions {
     @Bean
     public Function<ScheduleTick, String> tick() {
         return tick -> "tick " + tick.scheduleName();
+    }
+
+    /** Echoes a stream record's portable fields (the data as text). */
+    @Bean
+    public Function<StreamRecord, Map<String, Object>> streamRecord() {
+        return record -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("source", record.source());
+            out.put("stream", record.stream());
+            out.put("partition", record.partition());
+            out.put("partitionKey", record.partitionKey());
+            out.put("sequenceNumber", record.sequenceNumber());
+            out.put("data", record.dataAsString());
+            out.put("arrivalTime", String.valueOf(record.arrivalTime()));
+            out.put("attributes", record.attributes());
+            return out;
+        };
+    }
+
+    /** Echoes a change event's portable fields. */
+    @Bean
+    public Function<ChangeEvent, Map<String, Object>> change() {
+        return change -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("source", change.source());
+            out.put("resource", change.resource());
+            out.put("kind", change.kind().name());
+            out.put("keys", change.keys());
+            out.put("newImage", change.newImage());
+            out.put("oldImage", change.oldImage());
+            out.put("sequenceNumber", change.sequenceNumber());
+            out.put("time", String.valueOf(change.time()));
+            return out;
+        };
     }
 
     /** Echoes what the platform said about the invocation, to prove the context reaches the function. */
