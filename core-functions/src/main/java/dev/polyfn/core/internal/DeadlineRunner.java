@@ -62,15 +62,20 @@ public final class DeadlineRunner {
         return await(task, deadline);
     }
 
-    /** The value of an asynchronous result of the given shape, awaited until the deadline. */
-    public static Object await(Object result, FunctionShape.Wrapper wrapper, Deadline deadline) {
+    /**
+     * The value of an asynchronous result of the given shape, awaited until the deadline; a {@code Mono} or
+     * {@code Flux} is subscribed with the invocation in its context (see {@code ReactorScopes}).
+     */
+    public static Object await(Object result, FunctionShape.Wrapper wrapper, Deadline deadline, InvocationScope scope) {
         if (result == null) {
             return null;
         }
         return switch (wrapper) {
             case FUTURE -> await(((CompletionStage<?>) result).toCompletableFuture(), deadline);
-            case MONO -> await(Mono.from((Publisher<?>) result).toFuture(), deadline);
-            case FLUX -> await(Flux.from((Publisher<?>) result).collectList().toFuture(), deadline);
+            case MONO -> await(Mono.from((Publisher<?>) result).contextWrite(ReactorScopes.with(scope)).toFuture(),
+                    deadline);
+            case FLUX -> await(Flux.from((Publisher<?>) result).collectList().contextWrite(ReactorScopes.with(scope))
+                    .toFuture(), deadline);
             default -> result;
         };
     }
