@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import com.microsoft.azure.functions.ExecutionContext;
 import dev.polyfn.core.PolyfnInvoker;
+import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
@@ -42,7 +43,7 @@ public final class PolyfnAzure implements AutoCloseable {
             synchronized (PolyfnAzure.class) {
                 app = shared;
                 if (app == null) {
-                    app = new PolyfnAzure(PolyfnRuntime.startForEntryPoints(Map.of()), System::getenv);
+                    app = new PolyfnAzure(PolyfnRuntime.startForEntryPoints(Map.of(PolyfnProperties.PROVIDER, "azure")), System::getenv);
                     shared = app;
                 }
             }

@@ -18,6 +18,7 @@ public final class DeclarationCheck {
 
     private static final List<String> HTTP_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
             "OPTIONS");
+    private static final List<String> CHANGES = List.of("INSERT", "MODIFY", "REMOVE");
     private static final List<String> POSITIONS = List.of("LATEST", "TRIM_HORIZON");
     private static final List<String> FIRESTORE_EVENTS = List.of("written", "created", "updated", "deleted");
     private static final List<String> STORAGE_TRIGGERS = List.of("blob", "eventgrid");
@@ -111,6 +112,9 @@ public final class DeclarationCheck {
         }
         else if (trigger instanceof DynamoDbDeclaration dynamodb) {
             position(at, dynamodb.startingPosition(), problems);
+            if (dynamodb.events() != null && !CHANGES.containsAll(dynamodb.events())) {
+                problems.add(at + ".events=" + dynamodb.events() + " is not a list of " + CHANGES + ".");
+            }
         }
         else if (trigger instanceof KafkaDeclaration kafka) {
             position(at, kafka.startingPosition(), problems);

@@ -7,8 +7,10 @@ package dev.polyfn.core.declaration;
  * @param stream           the stream's name, e.g. payments
  * @param batchSize        records per invocation (default 100)
  * @param startingPosition LATEST (default) or TRIM_HORIZON
+ * @param deadLetter       the SQS queue that receives the metadata of records given up on (after 5 retries, bisecting
+ *                         the batch, or an hour); none when not declared
  */
-public record KinesisDeclaration(String stream, Integer batchSize, String startingPosition)
+public record KinesisDeclaration(String stream, Integer batchSize, String startingPosition, String deadLetter)
         implements TriggerDeclaration {
 
     @Override
@@ -18,6 +20,6 @@ public record KinesisDeclaration(String stream, Integer batchSize, String starti
 
     static KinesisDeclaration read(DeclarationReader settings) {
         return settings.hasAny(TriggerKind.KINESIS.settings()) ? new KinesisDeclaration(settings.text("stream"),
-                settings.integer("batch-size"), settings.text("starting-position")) : null;
+                settings.integer("batch-size"), settings.text("starting-position"), settings.text("dead-letter")) : null;
     }
 }

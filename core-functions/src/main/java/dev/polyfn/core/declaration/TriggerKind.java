@@ -23,9 +23,11 @@ public enum TriggerKind {
     STORAGE("storage", List.of("bucket"), List.of("bucket"), EnumSet.allOf(Cloud.class), StorageObjectEvent.class,
             false),
     SCHEDULE("schedule", List.of("cron"), List.of("cron"), EnumSet.allOf(Cloud.class), ScheduleTick.class, false),
-    KINESIS("kinesis", List.of("stream", "batch-size", "starting-position"), List.of("stream"), EnumSet.of(Cloud.AWS),
+    KINESIS("kinesis", List.of("stream", "batch-size", "starting-position", "dead-letter"), List.of("stream"),
+            EnumSet.of(Cloud.AWS),
             null, true),
-    DYNAMODB("dynamodb", List.of("table", "batch-size", "starting-position"), List.of("table"), EnumSet.of(Cloud.AWS),
+    DYNAMODB("dynamodb", List.of("table", "batch-size", "starting-position", "dead-letter", "events"),
+            List.of("table"), EnumSet.of(Cloud.AWS),
             null, true),
     KAFKA("kafka", List.of("topic", "cluster", "bootstrap-servers", "batch-size", "starting-position"),
             List.of("topic"), EnumSet.of(Cloud.AWS), null, true),
@@ -33,7 +35,8 @@ public enum TriggerKind {
             null, true),
     COSMOSDB("cosmosdb", List.of("database", "container", "connection", "lease-container"),
             List.of("database", "container"), EnumSet.of(Cloud.AZURE), null, true),
-    FIRESTORE("firestore", List.of("document", "database", "event"), List.of("document"), EnumSet.of(Cloud.GCP), null,
+    FIRESTORE("firestore", List.of("document", "database", "event", "location"), List.of("document"),
+            EnumSet.of(Cloud.GCP), null,
             true);
 
     private final String key;

@@ -34,8 +34,8 @@ class PolyfnDeclarationsTest {
                 TriggerKind.TOPIC, TriggerKind.KINESIS, TriggerKind.DYNAMODB, TriggerKind.KAFKA, TriggerKind.EVENTHUB,
                 TriggerKind.COSMOSDB, TriggerKind.FIRESTORE);
         assertThat(payments.queue()).isEqualTo(new QueueDeclaration("payments", "payments-dead-letter", 3, 5));
-        assertThat(payments.kinesis()).isEqualTo(new KinesisDeclaration("payment-stream", 50, "TRIM_HORIZON"));
-        assertThat(payments.firestore()).isEqualTo(new FirestoreDeclaration("payments/{paymentId}", null, "created"));
+        assertThat(payments.kinesis()).isEqualTo(new KinesisDeclaration("payment-stream", 50, "TRIM_HORIZON", null));
+        assertThat(payments.firestore()).isEqualTo(new FirestoreDeclaration("payments/{paymentId}", null, "created", null));
         assertThat(declarations.functions().get("nightlyReport").schedule().fields())
             .containsExactly("0", "2", "*", "*", "*");
     }

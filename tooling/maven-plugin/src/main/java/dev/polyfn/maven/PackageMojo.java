@@ -15,6 +15,7 @@ import dev.polyfn.maven.aws.AwsJarRules;
 import dev.polyfn.maven.azure.AzureAppWriter;
 import dev.polyfn.maven.aws.SamTemplateWriter;
 import dev.polyfn.maven.gcp.GcpDeployScriptWriter;
+import dev.polyfn.maven.gcp.GcpJarRules;
 import dev.polyfn.maven.jar.ClasspathJar;
 import dev.polyfn.maven.jar.UberJarWriter;
 import dev.polyfn.maven.local.AppJarWriter;
@@ -100,7 +101,7 @@ public class PackageMojo extends AbstractMojo {
                 text(target.resolve("template.yaml"), new SamTemplateWriter(name + "-aws.jar", declarations).write());
             }
             if (builds("gcp") && exposed(declarations, Cloud.GCP)) {
-                jar(own, classpath.with("polyfn-adapter-gcp"), new UberJarWriter(List.of()),
+                jar(own, classpath.with("polyfn-adapter-gcp"), new UberJarWriter(GcpJarRules.rules()),
                         target.resolve(name + "-gcp.jar"));
                 Path script = target.resolve("gcp-deploy.sh");
                 text(script, new GcpDeployScriptWriter(name + "-gcp.jar", declarations).write());

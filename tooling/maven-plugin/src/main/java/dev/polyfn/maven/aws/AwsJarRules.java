@@ -16,9 +16,10 @@ public final class AwsJarRules {
 
     public static List<EntryRule> rules() {
         return List.of(
-                // of AWS's event types the adapter needs only the SQS batch response (it reads envelopes itself)
+                // of AWS's event types the adapter needs only the batch responses (it reads envelopes itself)
                 EntryRule.including("com.amazonaws:aws-lambda-java-events",
-                        "com/amazonaws/services/lambda/runtime/events/SQSBatchResponse*"),
+                        "com/amazonaws/services/lambda/runtime/events/SQSBatchResponse*",
+                        "com/amazonaws/services/lambda/runtime/events/StreamsEventResponse*"),
                 // JMX export, scripted beans, caching, EJB, instrumentation, scheduling
                 EntryRule.excluding("org.springframework:spring-context", "org/springframework/jmx/**",
                         "org/springframework/scripting/**", "org/springframework/cache/**",

@@ -129,11 +129,11 @@ public final class SamTemplateWriter {
             }
             else if (trigger instanceof KinesisDeclaration kinesis) {
                 events.put("Kinesis", event("Kinesis", stream(resources.kinesisStream(kinesis.stream()),
-                        kinesis.batchSize(), kinesis.startingPosition())));
+                        kinesis.batchSize(), kinesis.startingPosition(), kinesis.deadLetter(), null)));
             }
             else if (trigger instanceof DynamoDbDeclaration dynamodb) {
                 events.put("DynamoDb", event("DynamoDB", stream(resources.tableStream(dynamodb.table()),
-                        dynamodb.batchSize(), dynamodb.startingPosition())));
+                        dynamodb.batchSize(), dynamodb.startingPosition(), dynamodb.deadLetter(), dynamodb.events())));
             }
             else if (trigger instanceof KafkaDeclaration kafka) {
                 events.put("Kafka", kafka(kafka));
@@ -159,12 +159,29 @@ public final class SamTemplateWriter {
         return sqs;
     }
 
-    private static Map<String, Object> stream(Object arn, Integer batchSize, String position) {
+    /**
+     * A Kinesis or DynamoDB Streams mapping: Polyfn reports the first failed record, Lambda retries from it, bisecting
+     * the batch, at most 5 times or for an hour, then hands the failed records' metadata to the dead letter.
+     */
+    private Map<String, Object> stream(Object arn, Integer batchSize, String position, String deadLetter,
+            List<String> changes) {
         Map<String, Object> stream = new LinkedHashMap<>();
         stream.put("Stream", arn);
         stream.put("StartingPosition", position == null ? "LATEST" : position);
         stream.put("BatchSize", batchSize == null ? 100 : batchSize);
+        stream.put("MaximumBatchingWindowInSeconds", 1);
+        stream.put("BisectBatchOnFunctionError", true);
+        stream.put("MaximumRetryAttempts", 5);
+        stream.put("MaximumRecordAgeInSeconds", 3600);
         stream.put("FunctionResponseTypes", List.of("ReportBatchItemFailures"));
+        if (changes != null && !changes.isEmpty()) {
+            stream.put("FilterCriteria", map("Filters", List.of(map("Pattern",
+                    "{\"eventName\": [\"" + String.join("\", \"", changes) + "\"]}"))));
+        }
+        if (deadLetter != null) {
+            stream.put("DestinationConfig", map("OnFailure", map("Type", "SQS", "Destination",
+                    resources.queueArn(deadLetter, null, 0, 0))));
+        }
         return stream;
     }
 

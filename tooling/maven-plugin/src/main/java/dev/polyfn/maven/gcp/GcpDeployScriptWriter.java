@@ -113,6 +113,9 @@ public final class GcpDeployScriptWriter {
                 flags.add("--trigger-event-filters=database="
                         + (firestore.database() == null ? "'(default)'" : firestore.database()));
                 flags.add("--trigger-event-filters-path-pattern=document='" + firestore.document() + "'");
+                if (firestore.location() != null) {
+                    flags.add("--trigger-location=" + firestore.location());
+                }
             }
         }
         flags.add("--memory=" + gcp.memory());

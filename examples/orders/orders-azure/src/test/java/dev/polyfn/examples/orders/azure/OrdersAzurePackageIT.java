@@ -38,6 +38,8 @@ class OrdersAzurePackageIT {
     /** Azure function -> {trigger type, trigger binding name, the binding's own settings}. */
     static final Map<String, Expected> EXPECTED = Map.of(
             "uppercase", Expected.http("uppercase"),
+            "estimateDelivery", Expected.http("estimateDelivery"),
+            "checkStock", Expected.http("checkStock"),
             "createOrder", Expected.http("createOrder"),
             "processPayment", Expected.http("processPayment"),
             "indexUpload", Expected.http("indexUpload"),

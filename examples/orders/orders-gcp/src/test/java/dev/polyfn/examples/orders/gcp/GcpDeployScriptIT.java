@@ -29,8 +29,9 @@ class GcpDeployScriptIT {
     void everyDeployedFunctionStartsWithItsEntryPointAndDefinition() throws Exception {
         List<Deploy> deploys = deploys(Files.readString(SCRIPT));
 
-        assertThat(deploys).extracting(Deploy::name).containsExactly("create-order", "index-upload",
-                "index-upload-storage", "nightly-report", "process-payment", "process-payment-queue", "uppercase");
+        assertThat(deploys).extracting(Deploy::name).containsExactly("check-stock", "create-order",
+                "estimate-delivery", "index-upload", "index-upload-storage", "nightly-report", "process-payment",
+                "process-payment-queue", "process-payment-firestore", "uppercase");
         for (Deploy deploy : deploys) {
             try (InvokerProcess invoker = InvokerProcess.ordersGcp(deploy.entryPoint(), deploy.definition())) {
                 invoker.awaitListening(Duration.ofSeconds(90));
