@@ -141,6 +141,33 @@ class ArchetypeIT {
         assertThat(greet.path("bindings").get(0).path("type").asString()).isEqualTo("httpTrigger");
     }
 
+    /** The same project under the Maven a user may have instead of a wrapper (Debian's 3.8.7 here). */
+    @Test
+    void theSystemMavenBuildsEveryTargetToo() throws Exception {
+        Path mvn = Path.of(System.getProperty("it.system.maven", "/usr/bin/mvn"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(mvn), "no Maven at " + mvn
+                + " (system property it.system.maven)");
+        Path copy = MavenProcess.WORK.resolve("hello-system-maven");
+        deleteRecursively(copy);
+        try (Stream<Path> files = Files.walk(HELLO)) {
+            for (Path file : files.filter(f -> !HELLO.relativize(f).startsWith("target")).toList()) {
+                Path target = copy.resolve(HELLO.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                }
+                else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        MavenProcess.run(mvn, copy, "system-maven-package", "package");
+
+        for (String artifact : List.of("hello-app.jar", "hello-aws.jar", "template.yaml", "hello-gcp.jar",
+                "gcp-deploy.sh", "azure-functions/hello/greet/function.json")) {
+            assertThat(copy.resolve("target").resolve(artifact)).as(artifact).exists();
+        }
+    }
+
     @Test
     void theAppJarServesTheFunction() throws Exception {
         int port = freePort();

@@ -22,7 +22,12 @@ final class MavenProcess {
 
     /** Runs {@code mvn -B <arguments>} in {@code directory} to its end; the log is {@code target/it/<log>.log}. */
     static void run(Path directory, String log, String... arguments) throws IOException, InterruptedException {
-        Process maven = start(directory, log, arguments);
+        run(Path.of(System.getProperty("it.maven.home"), "bin", "mvn"), directory, log, arguments);
+    }
+
+    /** As {@link #run(Path, String, String...)} with another Maven. */
+    static void run(Path mvn, Path directory, String log, String... arguments) throws IOException, InterruptedException {
+        Process maven = start(mvn, directory, log, arguments);
         if (!maven.waitFor(10, TimeUnit.MINUTES)) {
             maven.destroyForcibly();
             throw new AssertionError("mvn " + String.join(" ", arguments) + " did not finish in 10 minutes");
@@ -35,8 +40,13 @@ final class MavenProcess {
 
     /** Starts {@code mvn -B <arguments>} in {@code directory}, its output into {@code target/it/<log>.log}. */
     static Process start(Path directory, String log, String... arguments) throws IOException {
+        return start(Path.of(System.getProperty("it.maven.home"), "bin", "mvn"), directory, log, arguments);
+    }
+
+    /** As {@link #start(Path, String, String...)} with another Maven. */
+    static Process start(Path mvn, Path directory, String log, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("it.maven.home"), "bin", "mvn").toString());
+        command.add(mvn.toString());
         command.add("-B");
         command.add("-s");
         command.add(settings().toString());

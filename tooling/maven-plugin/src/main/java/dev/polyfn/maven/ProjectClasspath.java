@@ -2,6 +2,7 @@ package dev.polyfn.maven;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.polyfn.maven.jar.ClasspathJar;
 import org.apache.maven.RepositoryUtils;
@@ -16,8 +17,6 @@ import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
-import org.eclipse.aether.util.artifact.JavaScopes;
-import org.eclipse.aether.util.filter.DependencyFilterUtils;
 
 /**
  * The run-time class path of one target: the project's own compile and runtime dependencies plus one Polyfn
@@ -26,6 +25,11 @@ import org.eclipse.aether.util.filter.DependencyFilterUtils;
  * dependency.
  */
 final class ProjectClasspath {
+
+    // Maven 3.8 does not give plugins its resolver's util classes (JavaScopes, DependencyFilterUtils): plain values
+    private static final String COMPILE = "compile";
+    private static final String RUNTIME = "runtime";
+    private static final Set<String> RUNTIME_SCOPES = Set.of(COMPILE, RUNTIME);
 
     private final MavenProject project;
     private final RepositorySystemSession session;
@@ -48,10 +52,10 @@ final class ProjectClasspath {
         // first: where the project and the target share a dependency at the same depth, the target's own
         // declaration (with its exclusions) wins, as it would in a module that declared the target
         request.addDependency(new Dependency(new DefaultArtifact("dev.polyfn", polyfnArtifact, "jar", polyfnVersion),
-                JavaScopes.RUNTIME));
+                RUNTIME));
         for (org.apache.maven.model.Dependency dependency : project.getDependencies()) {
-            String scope = dependency.getScope() == null ? JavaScopes.COMPILE : dependency.getScope();
-            if (scope.equals(JavaScopes.COMPILE) || scope.equals(JavaScopes.RUNTIME)) {
+            String scope = dependency.getScope() == null ? COMPILE : dependency.getScope();
+            if (RUNTIME_SCOPES.contains(scope)) {
                 request.addDependency(RepositoryUtils.toDependency(dependency, types));
             }
         }
@@ -62,8 +66,9 @@ final class ProjectClasspath {
         }
         try {
             List<ClasspathJar> jars = new ArrayList<>();
-            for (ArtifactResult result : system.resolveDependencies(session, new DependencyRequest(request,
-                    DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME))).getArtifactResults()) {
+            DependencyRequest runtime = new DependencyRequest(request, (node, parents) -> node.getDependency() == null
+                    || RUNTIME_SCOPES.contains(node.getDependency().getScope()));
+            for (ArtifactResult result : system.resolveDependencies(session, runtime).getArtifactResults()) {
                 org.eclipse.aether.artifact.Artifact artifact = result.getArtifact();
                 if ("jar".equals(artifact.getExtension()) && artifact.getFile() != null) {
                     jars.add(new ClasspathJar(artifact.getGroupId(), artifact.getArtifactId(), artifact.getFile()));
