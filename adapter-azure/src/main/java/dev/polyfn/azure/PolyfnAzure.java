@@ -2,6 +2,7 @@ package dev.polyfn.azure;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import com.microsoft.azure.functions.ExecutionContext;
@@ -18,31 +19,38 @@ import tools.jackson.databind.ObjectMapper;
  * <p>Example: Azure function {@code createOrder} runs bean {@code createOrder}; {@code processPayment-queue} runs
  * {@code processPayment}; the app setting {@code POLYFN_FUNCTION_CHARGE=processPayment} makes Azure function
  * {@code charge} run {@code processPayment}. A request never takes part in that choice.
- * A misconfiguration (no function configuration, a setting naming no bean) throws {@link IllegalStateException}
- * listing the declared functions; the host fails that invocation and logs the message.
+ *
+ * <p>A startup failure (no function configuration, an unknown definition, a setting naming no bean) is kept: every
+ * later invocation reports it ({@link AzureStartupException}) without starting again.
  */
 public final class PolyfnAzure implements AutoCloseable {
 
     private static volatile PolyfnAzure shared;
 
     private final PolyfnRuntime runtime;
+    private final AzureStartupException startupFailure;
     private final AzureFunctionSelection selection;
-    private final Map<String, PolyfnInvoker> invokers = new ConcurrentHashMap<>();
+    private final Map<String, Object> invokers = new ConcurrentHashMap<>();
 
     /** An application over {@code runtime}, reading per-function settings with {@code settings} (e.g. {@code System::getenv}). */
     public PolyfnAzure(PolyfnRuntime runtime, UnaryOperator<String> settings) {
+        this(runtime, null, settings);
+    }
+
+    private PolyfnAzure(PolyfnRuntime runtime, AzureStartupException startupFailure, UnaryOperator<String> settings) {
         this.runtime = runtime;
+        this.startupFailure = startupFailure;
         this.selection = new AzureFunctionSelection(settings);
     }
 
-    /** The process-wide application: started on first use from app settings and {@code application.properties}. */
+    /** The process-wide application: started once, on first use, from app settings and {@code application.properties}. */
     public static PolyfnAzure shared() {
         PolyfnAzure app = shared;
         if (app == null) {
             synchronized (PolyfnAzure.class) {
                 app = shared;
                 if (app == null) {
-                    app = new PolyfnAzure(PolyfnRuntime.startForEntryPoints(Map.of()), System::getenv);
+                    app = start(() -> PolyfnRuntime.startForEntryPoints(Map.of()), System::getenv);
                     shared = app;
                 }
             }
@@ -50,26 +58,70 @@ public final class PolyfnAzure implements AutoCloseable {
         return app;
     }
 
-    /** The invoker of the bean fixed for the Azure function {@code azureFunctionName}. */
+    /** Starts an application; a failure is kept in it and reported by every invocation. */
+    public static PolyfnAzure start(Supplier<PolyfnRuntime> runtime, UnaryOperator<String> settings) {
+        try {
+            return new PolyfnAzure(runtime.get(), null, settings);
+        }
+        catch (RuntimeException e) {
+            return new PolyfnAzure(null, new AzureStartupException("Polyfn could not start", e), settings);
+        }
+    }
+
+    /**
+     * The invoker of the bean fixed for the Azure function {@code azureFunctionName}. Throws the kept
+     * {@link AzureStartupException} when the application, or this function's selection, failed.
+     */
     public PolyfnInvoker invoker(String azureFunctionName) {
-        return invokers.computeIfAbsent(azureFunctionName, name -> {
-            String definition = selection.definitionFor(name, runtime.functions().names());
-            return definition == null ? runtime.invoker() : runtime.functions().invoker(definition);
+        if (startupFailure != null) {
+            throw startupFailure;
+        }
+        Object invoker = invokers.computeIfAbsent(azureFunctionName, name -> {
+            try {
+                String definition = selection.definitionFor(name, runtime.functions().names());
+                return definition == null ? runtime.invoker() : runtime.functions().invoker(definition);
+            }
+            catch (RuntimeException e) {
+                return new AzureStartupException("Azure function '" + name + "' has no function to run", e);
+            }
         });
+        if (invoker instanceof AzureStartupException failure) {
+            throw failure;
+        }
+        return (PolyfnInvoker) invoker;
     }
 
     /** The application's one JSON mapper, with Polyfn's read limits. */
     public ObjectMapper json() {
+        if (startupFailure != null) {
+            throw startupFailure;
+        }
         return runtime.json();
     }
 
     /**
-     * Runs a non-HTTP event through the Azure function's bean and returns the answer when it succeeded; any other
-     * outcome throws {@link AzureInvocationException} so the host retries the message or records the failure.
+     * Runs a non-HTTP event through the Azure function's bean and returns the answer when it succeeded. Every other
+     * outcome throws {@link AzureInvocationException} carrying the problem, so the host retries the message (and in
+     * the end moves it to its poison or dead-letter queue): an envelope {@code decode} cannot read (it throws
+     * {@link IllegalArgumentException}: a 400 problem, logged by core like any invocation), an input the function
+     * rejects, a failing function, or a startup failure.
      */
-    public PortableResponse deliver(PortableRequest request, ExecutionContext context) {
-        PolyfnInvoker invoker = invoker(context.getFunctionName());
-        PortableResponse response = invoker.invoke(request);
+    public PortableResponse deliver(ExecutionContext context, Supplier<PortableRequest> decode) {
+        PolyfnInvoker invoker;
+        try {
+            invoker = invoker(context.getFunctionName());
+        }
+        catch (AzureStartupException e) {
+            throw new AzureInvocationException(context.getFunctionName(), "not started", 500, e.getMessage());
+        }
+        PortableResponse response;
+        try {
+            response = invoker.invoke(decode.get());
+        }
+        catch (IllegalArgumentException unreadable) {
+            PortableRequest request = PortableRequest.builder().context(AzureInvocationContexts.of(context)).build();
+            response = invoker.reject(request, 400, unreadable.getMessage());
+        }
         if (!response.isSuccess()) {
             throw new AzureInvocationException(context.getFunctionName(), invoker.functionName(), response.status(),
                     problemDetail(response));
@@ -80,7 +132,9 @@ public final class PolyfnAzure implements AutoCloseable {
     /** Closes the runtime (tests and tools; the process-wide application lives as long as the worker). */
     @Override
     public void close() {
-        runtime.close();
+        if (runtime != null) {
+            runtime.close();
+        }
     }
 
     private String problemDetail(PortableResponse response) {

@@ -23,8 +23,9 @@ public class OrdersEventFunctions {
     @FunctionName("processPayment-queue")
     public void processPaymentFromQueue(@QueueTrigger(name = "message", queueName = "%PAYMENTS_QUEUE%",
             connection = "AzureWebJobsStorage") String message, @BindingName("Id") String messageId,
+            @BindingName("DequeueCount") long dequeueCount, @BindingName("InsertionTime") String insertionTime,
             ExecutionContext context) {
-        PolyfnAzureQueue.handle(message, messageId, context);
+        PolyfnAzureQueue.handle(message, messageId, dequeueCount, insertionTime, context);
     }
 
     /** Every new or updated blob in the uploads container. */

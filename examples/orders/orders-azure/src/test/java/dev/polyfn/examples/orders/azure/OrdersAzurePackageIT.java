@@ -1,7 +1,6 @@
 package dev.polyfn.examples.orders.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -18,12 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.microsoft.azure.functions.ExecutionContext;
-import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.annotation.FunctionName;
-import dev.polyfn.azure.testing.AzureInvocationFixture;
-import dev.polyfn.azure.testing.TestExecutionContext;
-import dev.polyfn.azure.testing.TestHttpResponseMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,8 +49,7 @@ class OrdersAzurePackageIT {
 
     record Expected(String type, String name, Map<String, String> settings) {
         static Expected http(String route) {
-            return new Expected("httpTrigger", "request", Map.of("route", route, "dataType", "binary",
-                    "authLevel", "FUNCTION"));
+            return new Expected("httpTrigger", "request", Map.of("route", route, "authLevel", "FUNCTION"));
         }
     }
 
@@ -123,37 +116,6 @@ class OrdersAzurePackageIT {
             List<Method> methods = Stream.of(type.getMethods()).filter(m -> m.getName().equals(methodName)).toList();
             assertThat(methods).hasSize(1);
             assertThat(methods.get(0).getAnnotation(FunctionName.class).value()).isEqualTo(function);
-        }
-    }
-
-    @Test
-    void thePackagedJarsAnswerThroughTheirEntryPoints() throws Exception {
-        try (URLClassLoader loader = PackagedApp.loader(STAGING)) {
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(loader);
-            try {
-                Class<?> http = loader.loadClass("dev.polyfn.examples.orders.azure.OrdersHttpFunctions");
-                Method createOrder = http.getMethod("createOrder", HttpRequestMessage.class, ExecutionContext.class);
-                TestHttpResponseMessage response = (TestHttpResponseMessage) createOrder.invoke(
-                        http.getConstructor().newInstance(),
-                        AzureInvocationFixture.load("http-create-order.json").httpRequest("req"),
-                        TestExecutionContext.of("createOrder"));
-                assertThat(response.getStatusCode()).isEqualTo(200);
-                assertThat(JSON.readTree(response.bodyBytes()).path("total").decimalValue()).isEqualByComparingTo("26.25");
-
-                Class<?> events = loader.loadClass("dev.polyfn.examples.orders.azure.OrdersEventFunctions");
-                Method queue = events.getMethod("processPaymentFromQueue", String.class, String.class,
-                        ExecutionContext.class);
-                AzureInvocationFixture zero = AzureInvocationFixture.load("queue-payment-zero-amount.json");
-                assertThatThrownBy(() -> queue.invoke(events.getConstructor().newInstance(), zero.data("message"),
-                        zero.metadata("Id"), TestExecutionContext.of("processPayment-queue")))
-                    .cause().satisfies(e -> assertThat(e.getClass().getName())
-                        .isEqualTo("dev.polyfn.azure.AzureInvocationException"));
-            }
-            finally {
-                thread.setContextClassLoader(previous);
-            }
         }
     }
 
