@@ -44,7 +44,7 @@ public final class AzureInvocation {
 
         /**
          * The HTTP answer the host writes for this invocation: the worker's RpcHttp (status code, headers, body bytes,
-         * string or JSON as UTF-8), or the host's bare 500 when the invocation failed (azure-functions-host
+         * string or JSON as UTF-8, JSON {@code null} as no body), or the host's bare 500 when the invocation failed (azure-functions-host
          * {@code src/WebJobs.Script/Binding/Http/HttpBinding.cs}, {@code RawScriptResult.cs}).
          */
         public HttpAnswer http() {
@@ -62,7 +62,8 @@ public final class AzureInvocation {
             return switch (body.getDataCase()) {
                 case BYTES -> body.getBytes().toByteArray();
                 case STRING -> body.getString().getBytes(StandardCharsets.UTF_8);
-                case JSON -> body.getJson().getBytes(StandardCharsets.UTF_8);
+                // the worker sends a null body as json "null", which the host deserialises to no body
+                case JSON -> body.getJson().strip().equals("null") ? new byte[0] : body.getJson().getBytes(StandardCharsets.UTF_8);
                 case DATA_NOT_SET -> new byte[0];
                 default -> throw new IllegalStateException("Unexpected HTTP body " + body.getDataCase());
             };
