@@ -64,7 +64,11 @@ public final class PolyfnAzure implements AutoCloseable {
             return new PolyfnAzure(runtime.get(), null, settings);
         }
         catch (RuntimeException e) {
-            return new PolyfnAzure(null, new AzureStartupException("Polyfn could not start", e), settings);
+            AzureStartupException failure = new AzureStartupException("Polyfn could not start", e);
+            // once per process, with the cause; every invocation then reports the kept failure in one line
+            java.util.logging.Logger.getLogger(PolyfnAzure.class.getName())
+                .log(java.util.logging.Level.SEVERE, failure.getMessage(), e);
+            return new PolyfnAzure(null, failure, settings);
         }
     }
 
