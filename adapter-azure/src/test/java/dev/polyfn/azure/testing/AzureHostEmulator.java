@@ -232,6 +232,16 @@ public final class AzureHostEmulator implements AutoCloseable {
         return logs(""); 
     }
 
+    /** {@link System#nanoTime()} just before the worker process was started (for start-up timings). */
+    public long workerStartNanos() {
+        return worker.startNanos();
+    }
+
+    /** The worker process's id (for its memory, from /proc). */
+    public long workerPid() {
+        return worker.pid();
+    }
+
     /** Everything the worker process wrote to stdout and stderr so far. */
     public String workerOutput() {
         return worker == null ? "" : worker.output();

@@ -44,11 +44,13 @@ final class AzureWorkerProcess implements AutoCloseable {
     private static final int MAX_MESSAGE_LENGTH = Integer.MAX_VALUE;
 
     private final Process process;
+    private final long startNanos;
     private final Path workerFolder;
     private final StringBuffer output = new StringBuffer();
 
-    private AzureWorkerProcess(Process process, Path workerFolder) {
+    private AzureWorkerProcess(Process process, long startNanos, Path workerFolder) {
         this.process = process;
+        this.startNanos = startNanos;
         this.workerFolder = workerFolder;
         capture(process.getInputStream());
         capture(process.getErrorStream());
@@ -119,7 +121,8 @@ final class AzureWorkerProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).directory(appDirectory.toFile());
             builder.environment().clear();
             builder.environment().putAll(environment);
-            return new AzureWorkerProcess(builder.start(), workerFolder);
+            long started = System.nanoTime();
+            return new AzureWorkerProcess(builder.start(), started, workerFolder);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,6 +132,15 @@ final class AzureWorkerProcess implements AutoCloseable {
     /** Everything the worker wrote to stdout and stderr so far. */
     String output() {
         return output.toString();
+    }
+
+    /** {@link System#nanoTime()} just before the process was started. */
+    long startNanos() {
+        return startNanos;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     boolean isAlive() {
