@@ -9,12 +9,17 @@ import dev.polyfn.aws.apigw.v1.ApiGwV1RequestMapper;
 import dev.polyfn.aws.apigw.v1.ApiGwV1ResponseWriter;
 import dev.polyfn.aws.apigw.v2.ApiGwV2RequestMapper;
 import dev.polyfn.aws.apigw.v2.ApiGwV2ResponseWriter;
+import dev.polyfn.aws.dynamodb.DynamoDbStreamsBatchHandler;
 import dev.polyfn.aws.eventbridge.EventBridgeMapper;
 import dev.polyfn.aws.internal.AwsEventShape;
 import dev.polyfn.aws.internal.EnvelopeReader;
 import dev.polyfn.aws.internal.EventResults;
 import dev.polyfn.aws.internal.HttpTrigger;
 import dev.polyfn.aws.internal.LambdaContexts;
+import dev.polyfn.aws.internal.UnsupportedAwsEvents;
+import dev.polyfn.aws.kafka.KafkaBatchHandler;
+import dev.polyfn.aws.kafka.KafkaTriggerDeclaration;
+import dev.polyfn.aws.kinesis.KinesisBatchHandler;
 import dev.polyfn.aws.s3.S3RecordsHandler;
 import dev.polyfn.aws.sns.SnsRecordsHandler;
 import dev.polyfn.aws.sqs.SqsBatchHandler;
@@ -28,10 +33,13 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Routes one Lambda payload to the package that serves its shape and returns the bytes Lambda should answer.
  *
- * <p>Example: an SQS event returns {@code {"batchItemFailures":[...]}}; an API Gateway event returns its proxy
- * response, problems included (HTTP triggers never throw); an S3, SNS, EventBridge or direct invocation returns the
- * function's JSON.
- * @throws FunctionErrorException when the function failed for a non-HTTP, non-SQS trigger (a Lambda function error)
+ * <p>Example: an SQS, Kinesis or DynamoDB Streams event returns {@code {"batchItemFailures":[...]}}; an API Gateway
+ * event returns its proxy response, problems included (HTTP triggers never throw); an S3, SNS, EventBridge or direct
+ * invocation returns the function's JSON. An AWS service event Polyfn does not serve (Cognito, CloudWatch Logs, ...;
+ * Kafka when the function declares no Kafka trigger) never reaches the function: it fails with a 400 problem naming
+ * its source.
+ * @throws FunctionErrorException when the function failed for a non-HTTP trigger other than SQS, Kinesis and
+ *         DynamoDB Streams (a Lambda function error), or the event is not served
  */
 final class AwsEventDispatcher {
 
@@ -46,6 +54,10 @@ final class AwsEventDispatcher {
     private final SnsRecordsHandler sns;
     private final S3RecordsHandler s3;
     private final EventBridgeMapper eventBridge;
+    private final KinesisBatchHandler kinesis = new KinesisBatchHandler();
+    private final DynamoDbStreamsBatchHandler dynamoDb;
+    private final KafkaBatchHandler kafka;
+    private final boolean kafkaDeclared;
 
     AwsEventDispatcher(PolyfnRuntime runtime) {
         this.json = runtime.json();
@@ -58,6 +70,9 @@ final class AwsEventDispatcher {
         this.sns = new SnsRecordsHandler(results);
         this.s3 = new S3RecordsHandler(results);
         this.eventBridge = new EventBridgeMapper(json);
+        this.dynamoDb = new DynamoDbStreamsBatchHandler(json);
+        this.kafka = new KafkaBatchHandler(results);
+        this.kafkaDeclared = KafkaTriggerDeclaration.declared(runtime.environment(), invoker.functionName());
     }
 
     byte[] dispatch(byte[] payload, Context lambdaContext) {
@@ -70,10 +85,24 @@ final class AwsEventDispatcher {
             case SQS -> json.writeValueAsBytes(sqs.handle(event, context, invoker));
             case SNS -> sns.handle(event, context, invoker);
             case S3 -> s3.handle(event, context, invoker);
+            case KINESIS -> json.writeValueAsBytes(kinesis.handle(event, context, invoker));
+            case DYNAMODB_STREAMS -> json.writeValueAsBytes(dynamoDb.handle(event, context, invoker));
+            case KAFKA -> kafkaDeclared ? json.writeValueAsBytes(kafka.handle(event, context, invoker))
+                    : results.single(invoker.reject(PortableRequest.builder().context(context).build(), 400,
+                            undeclaredKafka(event)));
+            case UNSUPPORTED -> results.single(invoker.reject(PortableRequest.builder().context(context).build(),
+                    400, "Polyfn does not support " + UnsupportedAwsEvents.describe(event) + " events: the event"
+                            + " was not passed to function " + invoker.functionName() + "."));
             case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context)));
             case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context)));
             case DIRECT -> results.single(invoker.invoke(direct(payload, event, context)));
         };
+    }
+
+    private String undeclaredKafka(JsonNode event) {
+        return "Function " + invoker.functionName() + " declares no Kafka trigger, so this "
+                + event.path("eventSource").asString() + " event was not processed: declare one with "
+                + KafkaTriggerDeclaration.prefix(invoker.functionName()) + "topic=<topic>.";
     }
 
     /**

@@ -3,9 +3,11 @@ package dev.polyfn.aws;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.PolyfnRuntime;
 
 /**
@@ -54,7 +56,7 @@ public final class PolyfnHandler implements RequestStreamHandler {
             PolyfnRuntime runtime = null;
             RuntimeException failure = null;
             try {
-                runtime = PolyfnRuntime.start();
+                runtime = PolyfnRuntime.start(Map.of(PolyfnProperties.PROVIDER, "aws"));
             }
             catch (RuntimeException e) {
                 failure = e;

@@ -26,7 +26,18 @@ class AwsEventShapeTest {
         "eventbridge-custom-order.json, EVENTBRIDGE",
         "direct-create-order.json, DIRECT",
         "direct-uppercase.json, DIRECT",
-        "direct-payment.json, DIRECT"
+        "direct-payment.json, DIRECT",
+        "kinesis-payments.json, KINESIS",
+        "kinesis-bad-base64.json, KINESIS",
+        "dynamodb-payments.json, DYNAMODB_STREAMS",
+        "dynamodb-changes.json, DYNAMODB_STREAMS",
+        "kafka-msk-payments.json, KAFKA",
+        "kafka-self-managed-payments.json, KAFKA",
+        "sqs-fifo-groups.json, SQS",
+        "direct-lookalikes/records-of-an-app.json, DIRECT",
+        "direct-lookalikes/event-source-of-an-app.json, DIRECT",
+        "direct-lookalikes/type-without-method-arn.json, DIRECT",
+        "direct-lookalikes/request-with-type.json, DIRECT"
     })
     void recognises(String fixture, AwsEventShape shape) {
         assertThat(AwsEventShape.of(Fixtures.read(Fixtures.bytes(fixture)))).isEqualTo(shape);

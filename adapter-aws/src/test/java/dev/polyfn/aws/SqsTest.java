@@ -29,6 +29,15 @@ class SqsTest {
     }
 
     @Test
+    void fifoQueueHoldsBackOnlyTheLaterRecordsOfEachFailedGroup() {
+        // groups a: a1 a2 a3 (all valid); b: b1 (amount 0) b2; c: c1 (unreadable) c2
+        JsonNode out = TestHandlers.call("processPayment", "sqs-fifo-groups.json");
+        assertThat(failedIds(out)).containsExactly("b1000000-0000-4000-8000-000000000002",
+                "b2000000-0000-4000-8000-000000000004", "c1000000-0000-4000-8000-000000000005",
+                "c2000000-0000-4000-8000-000000000007");
+    }
+
+    @Test
     void allSucceededAnswersAnEmptyList() {
         byte[] out = TestHandlers.invoke("processPayment", Fixtures.bytes("sqs-all-valid.json"));
         JsonNode tree = Fixtures.read(out);

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import com.microsoft.azure.functions.ExecutionContext;
 import dev.polyfn.core.PolyfnInvoker;
+import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
@@ -50,7 +51,8 @@ public final class PolyfnAzure implements AutoCloseable {
             synchronized (PolyfnAzure.class) {
                 app = shared;
                 if (app == null) {
-                    app = start(() -> PolyfnRuntime.startForEntryPoints(Map.of()), System::getenv);
+                    app = start(() -> PolyfnRuntime.startForEntryPoints(Map.of(PolyfnProperties.PROVIDER, "azure")),
+                            System::getenv);
                     shared = app;
                 }
             }

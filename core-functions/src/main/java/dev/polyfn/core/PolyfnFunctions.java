@@ -1,15 +1,19 @@
 package dev.polyfn.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.internal.BeanValidation;
 import dev.polyfn.core.internal.FunctionResolver;
 import dev.polyfn.core.internal.HeaderPolicy;
 import dev.polyfn.core.internal.InputReader;
+import dev.polyfn.core.internal.InvocationListener;
 import dev.polyfn.core.internal.InvocationLog;
+import dev.polyfn.core.internal.InvocationSpans;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
@@ -33,6 +37,8 @@ public final class PolyfnFunctions {
     private final InvocationLog log;
     private final Set<String> names;
     private final Map<String, PolyfnInvoker> invokers = new ConcurrentHashMap<>();
+    private final InvocationSpans spans = InvocationSpans.detect();
+    private final List<InvocationListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param json the application's JSON mapper, supplied on first use (see {@link JsonMappers#lazy}), so functions
@@ -69,6 +75,20 @@ public final class PolyfnFunctions {
         return invoker(FunctionResolver.resolve(catalog, properties.definition()));
     }
 
+    /** Tells {@code listener} of every invocation from now on (the local web app's Micrometer metrics). */
+    public void addListener(InvocationListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Looks up every declared function now, so a function Polyfn cannot serve (an unsupported shape) fails at
+     * startup, naming the function, rather than at its first request. For homes that serve every function.
+     */
+    public PolyfnFunctions validateAll() {
+        names.forEach(this::invoker);
+        return this;
+    }
+
     /** The invoker of a declared function (or a composition of declared functions). */
     public PolyfnInvoker invoker(String definition) {
         return invokers.computeIfAbsent(FunctionResolver.resolve(catalog, definition), this::create);
@@ -95,6 +115,7 @@ public final class PolyfnFunctions {
         if (function == null) {
             throw new IllegalStateException("Function '" + definition + "' could not be looked up. Available: " + names);
         }
-        return new PolyfnInvoker(definition, function, properties, headers, input, output, problems, log);
+        return new PolyfnInvoker(definition, function, properties, headers, input, output, problems, log, spans,
+                listeners);
     }
 }

@@ -2,26 +2,36 @@ package dev.polyfn.core;
 
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.polyfn.core.internal.BatchRunner;
 import dev.polyfn.core.internal.BodyReader;
+import dev.polyfn.core.internal.Deadline;
+import dev.polyfn.core.internal.DeadlineRunner;
 import dev.polyfn.core.internal.FunctionCall;
+import dev.polyfn.core.internal.FunctionShape;
 import dev.polyfn.core.internal.HeaderPolicy;
 import dev.polyfn.core.internal.InputReader;
 import dev.polyfn.core.internal.InvalidInputException;
+import dev.polyfn.core.internal.InvocationListener;
 import dev.polyfn.core.internal.InvocationLog;
+import dev.polyfn.core.internal.InvocationScope;
+import dev.polyfn.core.internal.InvocationSpans;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 
 /**
- * Runs one function for every adapter: header policy, input conversion and validation, the call, output
- * conversion, and the mapping of every failure to a problem answer. Adapters only translate envelopes.
+ * Runs one function for every adapter: header policy, input conversion and validation, the call under the
+ * invocation's deadline, awaiting an asynchronous result, output conversion, and the mapping of every failure to a
+ * problem answer. Adapters only translate envelopes.
  *
  * <p>Example: {@code invoke(PortableRequest.http("POST", "/uppercase").body("hi").build())} answers
- * {@code 200 text/plain "HI"}; a malformed JSON body for a POJO function answers {@code 400 application/problem+json}.
+ * {@code 200 text/plain "HI"}; a malformed JSON body for a POJO function answers {@code 400 application/problem+json};
+ * a {@code CompletableFuture} that does not complete before the deadline answers {@code 504} and is cancelled.
  * It never throws for bad input or a failing function: every outcome is a {@link PortableResponse}.
  * Thread-safe; one instance per function per process.
  */
@@ -36,18 +46,27 @@ public final class PolyfnInvoker {
     private final OutputWriter output;
     private final Problems problems;
     private final InvocationLog log;
+    private final BatchRunner batches;
+    private final InvocationSpans spans;
+    private final List<InvocationListener> listeners;
+    private final java.util.concurrent.atomic.AtomicBoolean coldStart = new java.util.concurrent.atomic.AtomicBoolean(true);
 
+    /** @throws IllegalStateException when the function's shape is not one Polyfn serves (see docs/async.md) */
     PolyfnInvoker(String name, FunctionInvocationWrapper function, PolyfnProperties properties,
-            HeaderPolicy headers, InputReader input, OutputWriter output, Problems problems, InvocationLog log) {
+            HeaderPolicy headers, InputReader input, OutputWriter output, Problems problems, InvocationLog log,
+            InvocationSpans spans, List<InvocationListener> listeners) {
         this.name = name;
         this.function = function;
-        this.call = FunctionCall.of(function);
+        this.call = FunctionCall.of(name, function);
         this.properties = properties;
         this.headers = headers;
         this.input = input;
         this.output = output;
         this.problems = problems;
         this.log = log;
+        this.batches = new BatchRunner(properties.batchParallelism());
+        this.spans = spans;
+        this.listeners = listeners;
     }
 
     /** The function definition this invoker runs, e.g. {@code uppercase}. */
@@ -55,14 +74,17 @@ public final class PolyfnInvoker {
         return name;
     }
 
-    /** The function's input type, or null for a {@code Supplier}. */
+    /**
+     * The type core reads the input as, every wrapper removed ({@code Mono<StockQuery>} -> {@code StockQuery}), or
+     * null for a {@code Supplier}.
+     */
     public Type inputType() {
-        return function.isSupplier() ? null : function.getInputType();
+        return call.shape().inputType();
     }
 
-    /** The function's output type, or null for a {@code Consumer}. */
+    /** The type of the function's result value, every wrapper removed, or null for a {@code Consumer}. */
     public Type outputType() {
-        return function.isConsumer() ? null : function.getOutputType();
+        return call.shape().outputType();
     }
 
     public boolean isConsumer() {
@@ -86,59 +108,89 @@ public final class PolyfnInvoker {
     /** The problem answer for a request an adapter could not even decode (e.g. bad base64): 400 unless said otherwise. */
     public PortableResponse reject(PortableRequest request, int status, String detail) {
         PortableResponse response = problems.response(status, detail, request);
-        log.completed(name, status, 0, request.context());
+        log.completed(name, status, 0, request.context(), coldStart.getAndSet(false));
         return response;
     }
 
-    /** Runs the function for one request. Never throws for bad input or function failures. */
+    /** Runs the function for one request under its deadline. Never throws for bad input or function failures. */
     public PortableResponse invoke(PortableRequest request) {
-        long start = System.nanoTime();
-        PortableResponse response = request.context().runAsCurrent(() -> respond(request));
-        log.completed(name, response.status(), System.nanoTime() - start, request.context());
-        return response;
+        return invoke(request, Deadline.of(properties, request.context()), null);
     }
 
     /**
-     * Runs the function once per record, in batch order, and reports the records the platform must retry, by
-     * {@link BatchRecord#id()}: with {@link BatchOrdering#UNORDERED} every failed record; with
+     * Runs the function once per record under the batch's deadline, and reports the records the platform must retry,
+     * by {@link BatchRecord#id()}: with {@link BatchOrdering#UNORDERED} every failed record; with
      * {@link BatchOrdering#PER_GROUP} every failed record and the later records of its group (not run); with
-     * {@link BatchOrdering#SEQUENCE} only the first failed record (nothing after it runs). Never throws.
+     * {@link BatchOrdering#SEQUENCE} only the first failed record (nothing after it runs). Records the deadline
+     * leaves unrun are reported like failed ones. Never throws.
      */
     public BatchResult invokeBatch(List<BatchRecord> records, BatchOrdering ordering) {
-        List<String> failed = new ArrayList<>();
-        java.util.Set<String> failedGroups = new java.util.HashSet<>();
-        for (BatchRecord record : records) {
-            if (ordering == BatchOrdering.PER_GROUP && failedGroups.contains(String.valueOf(record.group()))) {
-                failed.add(record.id());
-                continue;
-            }
-            if (!invoke(record.request()).isSuccess()) {
-                failed.add(record.id());
-                if (ordering == BatchOrdering.SEQUENCE) {
-                    break;
-                }
-                failedGroups.add(String.valueOf(record.group()));
-            }
+        if (records.isEmpty()) {
+            return new BatchResult(List.of());
         }
-        return new BatchResult(failed);
+        return batches.run(records, ordering, Deadline.of(properties, records.get(0).request().context()),
+                this::invoke);
     }
 
-    private PortableResponse respond(PortableRequest request) {
+    /**
+     * Runs every record of an event that succeeds or fails as a whole (SNS, S3), in order, under the event's
+     * deadline; a record the deadline leaves unrun answers 504. Never throws.
+     */
+    public List<PortableResponse> invokeAll(List<PortableRequest> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return batches.runAll(records, Deadline.of(properties, records.get(0).context()), this::invoke);
+    }
+
+    private PortableResponse invoke(PortableRequest request, Deadline deadline, String recordId) {
+        long start = System.nanoTime();
+        InvocationScope scope = new InvocationScope(request.context(), name, recordId);
+        InvocationSpans.Span span = spans.start(scope, request);
+        PortableResponse response = scope.run(() -> respond(request, deadline, scope, span));
+        long nanos = System.nanoTime() - start;
+        boolean first = coldStart.getAndSet(false);
+        span.end(response.status());
+        scope.run(() -> {
+            log.completed(name, response.status(), nanos, request.context(), first);
+            return null;
+        });
+        for (InvocationListener listener : listeners) {
+            try {
+                listener.completed(name, request.context(), response.status(), nanos, first);
+            }
+            catch (RuntimeException e) {
+                // a listener never fails an invocation
+            }
+        }
+        return response;
+    }
+
+    private PortableResponse respond(PortableRequest request, Deadline deadline, InvocationScope scope,
+            InvocationSpans.Span span) {
         try {
             PortableRequest visible = headers.filter(request);
-            if (function.isSupplier()) {
-                return output.write(call.get());
-            }
-            Object in = input.read(function.getInputType(), visible);
-            if (function.isConsumer()) {
-                call.accept(in);
-                return output.write(null);
-            }
-            return output.write(call.apply(in));
+            FunctionShape shape = call.shape();
+            List<Object> values = input.readValues(shape, visible);
+            Map<String, Object> messageHeaders = shape.inputMessage() ? messageHeaders(visible) : Map.of();
+            Object result = DeadlineRunner.call(
+                    () -> span.callCurrent(() -> scope.call(() -> call.call(values, messageHeaders))), deadline);
+            return output.write(DeadlineRunner.await(result, shape.output(), deadline, scope));
         }
-        catch (RuntimeException | LinkageError | AssertionError e) {
+        catch (Throwable e) {
             return failure(e, request);
         }
+    }
+
+    /** A {@code Message} input carries the request headers that passed the allow-list (first value of each). */
+    private static Map<String, Object> messageHeaders(PortableRequest visible) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        visible.headers().forEach((name, values) -> {
+            if (!values.isEmpty() && values.get(0) != null) {
+                headers.put(name, values.get(0));
+            }
+        });
+        return headers;
     }
 
     private PortableResponse failure(Throwable thrown, PortableRequest request) {
@@ -147,6 +199,9 @@ public final class PolyfnInvoker {
                 return problems.response(invalid.status(), null, invalid.detail(), invalid.errors(), request);
             }
             if (t instanceof ProblemException problem) {
+                if (problem.status() == 504) {
+                    log.timedOut(name, request.context(), problem.detail());
+                }
                 return problems.response(problem.status(), problem.title(), problem.detail(), List.of(), request);
             }
             if (t instanceof ConstraintViolationException) {

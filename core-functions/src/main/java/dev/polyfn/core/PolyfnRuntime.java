@@ -10,7 +10,7 @@ import dev.polyfn.core.internal.BeanMethodRegistrar;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.internal.LazyConversionService;
 import dev.polyfn.core.internal.LazyJsonMapper;
-import dev.polyfn.core.internal.OneLineLogging;
+import dev.polyfn.core.internal.CloudLogging;
 import org.springframework.beans.BeanUtils;
 import org.springframework.cloud.function.context.FunctionProperties;
 import org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry;
@@ -56,6 +56,9 @@ public final class PolyfnRuntime implements AutoCloseable {
         this.context = context;
         this.functions = functions;
         this.invoker = fixDeployed ? functions.deployed() : null;
+        if (!fixDeployed) {
+            functions.validateAll();
+        }
     }
 
     /** Starts from system properties, environment variables and {@code application.properties}. */
@@ -98,7 +101,8 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     private static PolyfnRuntime start(ConfigurableEnvironment environment, boolean fixDeployed) {
         PolyfnProperties properties = PolyfnProperties.from(environment);
-        OneLineLogging.configure(properties.jsonLogs());
+        CloudLogging.configure(properties.logFormat(), properties.logLevel(), properties.provider(),
+                environment::getProperty);
         Supplier<ObjectMapper> json = JsonMappers.lazy(properties);
         JsonMappers.warmInBackground(json);
         GenericApplicationContext context = new GenericApplicationContext();

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param contentType the body's media type, or null when the source does not say
  * @param body        the raw body, never null (empty when there is none)
  * @param event       a portable event ({@link StorageObjectEvent}, {@link ScheduleTick}, {@link PubSubMessage},
- *                    {@link QueueMessage}) when the trigger is not HTTP, else null
+ *                    {@link QueueMessage}, {@link StreamRecord}, {@link ChangeEvent}) when the trigger is not HTTP,
+ *                    else null; for messages, stream records and change events the body is their payload
  * @param context     the invocation context
  */
 public record PortableRequest(String method, String path, Map<String, List<String>> query,

@@ -2,7 +2,8 @@
  * Polyfn's portable model and its one invoker.
  *
  * <p>Business code depends on nothing here but may use the portable events ({@link dev.polyfn.core.StorageObjectEvent},
- * {@link dev.polyfn.core.ScheduleTick}, {@link dev.polyfn.core.PubSubMessage}, {@link dev.polyfn.core.QueueMessage})
+ * {@link dev.polyfn.core.ScheduleTick}, {@link dev.polyfn.core.PubSubMessage}, {@link dev.polyfn.core.QueueMessage},
+ * {@link dev.polyfn.core.StreamRecord}, {@link dev.polyfn.core.ChangeEvent})
  * as function inputs, {@link dev.polyfn.core.ProblemException} to choose an error status, and
  * {@link dev.polyfn.core.InvocationContext#current()} to read the request id, deadline and trace id.
  *

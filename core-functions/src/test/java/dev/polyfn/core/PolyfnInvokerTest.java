@@ -32,11 +32,11 @@ class PolyfnInvokerTest {
     void contextReachesTheFunctionAndIsClearedAfterwards() {
         PolyfnInvoker whoami = runtime.functions().invoker("whoami");
         InvocationContext context = new InvocationContext("req-1", "aws", java.time.Instant.now().plusSeconds(30),
-                "Root=1-abc", Map.of("functionArn", "arn:aws:lambda:eu-west-1:1:function:f"), null);
+                "Root=1-6741a1b2-0123456789abcdef01234567", Map.of("functionArn", "arn:aws:lambda:eu-west-1:1:function:f"), null);
         PortableResponse response = whoami.invoke(Scenarios.post("/", "text/plain", "x").toBuilder()
             .context(context).build());
         assertThat(response.bodyAsString()).contains("\"requestId\":\"req-1\"", "\"provider\":\"aws\"",
-                "\"traceId\":\"Root=1-abc\"", "\"hasDeadline\":true", "functionArn");
+                "\"traceId\":\"Root=1-6741a1b2-0123456789abcdef01234567\"", "\"hasDeadline\":true", "functionArn");
         assertThat(InvocationContext.current()).isEmpty();
     }
 

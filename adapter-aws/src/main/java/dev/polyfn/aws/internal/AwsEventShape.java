@@ -18,16 +18,32 @@ public enum AwsEventShape {
     SQS,
     SNS,
     S3,
+    /** Kinesis Data Streams records ({@code aws:kinesis}). */
+    KINESIS,
+    /** DynamoDB Streams records ({@code aws:dynamodb}). */
+    DYNAMODB_STREAMS,
+    /** Amazon MSK ({@code aws:kafka}) or self-managed Apache Kafka ({@code SelfManagedKafka}). */
+    KAFKA,
+    /** An AWS service event Polyfn does not serve (see {@link UnsupportedAwsEvents}): never the function's input. */
+    UNSUPPORTED,
     /** EventBridge scheduled rule or EventBridge Scheduler. */
     SCHEDULE,
     /** Any other EventBridge event: its {@code detail} is the input. */
     EVENTBRIDGE,
-    /** Any other payload: the function's own input. */
+    /** Any other payload (no AWS service's shape): the function's own input. */
     DIRECT;
 
     public static AwsEventShape of(JsonNode event) {
         if (event == null || !event.isObject()) {
             return DIRECT;
+        }
+        String eventSource = event.path("eventSource").asString("");
+        if (("aws:kafka".equals(eventSource) || "SelfManagedKafka".equals(eventSource))
+                && event.path("records").isObject()) {
+            return KAFKA;
+        }
+        if (UnsupportedAwsEvents.sourceOf(event) != null) {
+            return UNSUPPORTED;
         }
         JsonNode requestContext = event.path("requestContext");
         if (requestContext.isObject()) {
@@ -50,7 +66,9 @@ public enum AwsEventShape {
                 case "aws:sqs": return SQS;
                 case "aws:sns": return SNS;
                 case "aws:s3": return S3;
-                default: return DIRECT;
+                case "aws:kinesis": return KINESIS;
+                case "aws:dynamodb": return DYNAMODB_STREAMS;
+                default: return UnsupportedAwsEvents.recordSourceOf(first, source) != null ? UNSUPPORTED : DIRECT;
             }
         }
         if (event.path("detail-type").isString() && event.path("source").isString() && event.has("detail")) {

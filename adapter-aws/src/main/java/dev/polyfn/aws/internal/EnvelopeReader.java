@@ -1,5 +1,7 @@
 package dev.polyfn.aws.internal;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,21 @@ public final class EnvelopeReader {
     public static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isNull() || value.isMissingNode() ? null : value.asString();
+    }
+
+    /** Seconds since the epoch, with a fraction: {@code 1545084650.987} -> that instant; absent or not a number -> null. */
+    public static Instant epochSeconds(JsonNode seconds) {
+        if (!seconds.isNumber()) {
+            return null;
+        }
+        BigDecimal value = seconds.decimalValue();
+        try {
+            return Instant.ofEpochSecond(value.toBigInteger().longValueExact(),
+                    value.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        }
+        catch (ArithmeticException | java.time.DateTimeException e) {
+            return null; // not a time any record can have
+        }
     }
 
     /** {@code {"a":"1"}} -> {@code {a=[1]}}; absent or null -> empty. */

@@ -8,7 +8,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.polyfn.core.InvocationContext;
 
 /**
- * Lambda's {@link Context} as core's portable {@link InvocationContext}.
+ * Lambda's {@link Context} as core's portable {@link InvocationContext}. Everything comes from the invocation's own
+ * context first: under Lambda Managed Instances ({@code AWS_LAMBDA_MAX_CONCURRENCY}) several invocations run at
+ * once, and the runtime client gives each its trace id in {@code Context.getXrayTraceId()} only; the process-wide
+ * property and {@code _X_AMZN_TRACE_ID} (which may hold a stale value there) are fallbacks for older clients.
  *
  * <p>Example: awsRequestId {@code 8f5a...}, 2,900 ms remaining, X-Ray header {@code Root=1-...} become
  * {@code InvocationContext("8f5a...", "aws", now+2.9s, "Root=1-...", {functionArn=..., functionName=...}, context)}.
@@ -32,7 +35,18 @@ public final class LambdaContexts {
         putIfPresent(attributes, "functionVersion", context.getFunctionVersion());
         int remaining = context.getRemainingTimeInMillis();
         Instant deadline = remaining > 0 ? Instant.now().plusMillis(remaining) : null;
-        return new InvocationContext(context.getAwsRequestId(), "aws", deadline, traceId(), attributes, context);
+        return new InvocationContext(context.getAwsRequestId(), "aws", deadline, traceId(context), attributes, context);
+    }
+
+    private static String traceId(Context context) {
+        String own;
+        try {
+            own = context.getXrayTraceId();
+        }
+        catch (UnsupportedOperationException | AbstractMethodError e) {
+            own = null;
+        }
+        return own == null || own.isBlank() ? traceId() : own;
     }
 
     private static String traceId() {

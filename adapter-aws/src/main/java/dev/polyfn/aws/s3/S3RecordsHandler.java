@@ -9,7 +9,6 @@ import dev.polyfn.aws.internal.EventResults;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
-import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.StorageObjectEvent;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Example: {@code ObjectCreated:Put} of key {@code uploads/a+b.pdf} (1024 bytes) in bucket {@code docs} becomes
  * {@code StorageObjectEvent("docs", "uploads/a b.pdf", 1024, null, "ObjectCreated:Put")}, and the invocation returns
  * the function's JSON (an array when a notification holds several records).
- * @throws dev.polyfn.aws.FunctionErrorException after all records ran, when any failed (Lambda then retries)
+ * @throws dev.polyfn.aws.FunctionErrorException after all records ran, when any failed or the deadline left it
+ *         unprocessed (Lambda then retries)
  */
 public final class S3RecordsHandler {
 
@@ -31,11 +31,11 @@ public final class S3RecordsHandler {
     }
 
     public byte[] handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
-        List<PortableResponse> responses = new ArrayList<>();
+        List<PortableRequest> records = new ArrayList<>();
         for (JsonNode record : event.path("Records")) {
-            responses.add(invoker.invoke(PortableRequest.event(storageEvent(record)).context(context).build()));
+            records.add(PortableRequest.event(storageEvent(record)).context(context).build());
         }
-        return results.all(responses);
+        return results.all(invoker.invokeAll(records));
     }
 
     static StorageObjectEvent storageEvent(JsonNode record) {

@@ -11,7 +11,6 @@ import dev.polyfn.aws.internal.EventResults;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
-import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.PubSubMessage;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Example: a record with {@code "Message":"{\"paymentId\":\"p-1\",...}"} calls {@code processPayment} with that
  * payment. SNS invokes asynchronously and cannot take per-record results: every record is processed, then, if any
- * failed, a {@link dev.polyfn.aws.FunctionErrorException} makes the invocation fail so Lambda retries it (functions
+ * failed or the deadline left it unprocessed, a {@link dev.polyfn.aws.FunctionErrorException} makes the invocation fail so Lambda retries it (functions
  * behind SNS should be idempotent, or use an on-failure destination / DLQ).
  */
 public final class SnsRecordsHandler {
@@ -33,12 +32,12 @@ public final class SnsRecordsHandler {
     }
 
     public byte[] handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
-        List<PortableResponse> responses = new ArrayList<>();
+        List<PortableRequest> records = new ArrayList<>();
         for (JsonNode record : event.path("Records")) {
             PubSubMessage message = message(record.path("Sns"));
-            responses.add(invoker.invoke(PortableRequest.event(message).body(message.data()).context(context).build()));
+            records.add(PortableRequest.event(message).body(message.data()).context(context).build());
         }
-        return results.all(responses);
+        return results.all(invoker.invokeAll(records));
     }
 
     /** {@code {"MessageId":"..","Message":"..","MessageAttributes":{"k":{"Type":"String","Value":"v"}},"TopicArn":".."}}. */

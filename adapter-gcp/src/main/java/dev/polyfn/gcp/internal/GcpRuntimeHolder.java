@@ -1,5 +1,8 @@
 package dev.polyfn.gcp.internal;
 
+import java.util.Map;
+
+import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.PolyfnRuntime;
 
 /**
@@ -39,7 +42,7 @@ public final class GcpRuntimeHolder {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(GcpRuntimeHolder.class.getClassLoader());
         try {
-            return PolyfnRuntime.start();
+            return PolyfnRuntime.start(Map.of(PolyfnProperties.PROVIDER, "gcp"));
         }
         finally {
             thread.setContextClassLoader(previous);

@@ -2,6 +2,7 @@ package dev.polyfn.core.boot;
 
 import dev.polyfn.core.PolyfnFunctions;
 import dev.polyfn.core.PolyfnProperties;
+import dev.polyfn.core.internal.InvocationScope;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.web.FunctionOpenApiCustomizer;
 import dev.polyfn.core.web.FunctionWebEndpoint;
@@ -35,7 +36,10 @@ public class PolyfnAutoConfiguration {
 
     @Bean
     PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties) {
-        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties));
+        if (org.springframework.util.ClassUtils.isPresent("org.slf4j.MDC", getClass().getClassLoader())) {
+            InvocationScope.mirrorToMdc();
+        }
+        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties)).validateAll();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -68,6 +72,18 @@ public class PolyfnAutoConfiguration {
                     host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
                 }
             });
+        }
+    }
+
+    /** Invocation metrics in the application's Micrometer registry (with actuator). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class Metrics {
+
+        @Bean
+        org.springframework.beans.factory.SmartInitializingSingleton polyfnInvocationMetrics(PolyfnFunctions functions,
+                org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
+            return () -> registry.ifAvailable(r -> functions.addListener(new MicrometerInvocationMetrics(r)));
         }
     }
 

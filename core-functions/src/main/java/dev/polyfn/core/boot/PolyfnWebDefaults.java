@@ -15,7 +15,11 @@ import org.springframework.core.env.MapPropertySource;
  *     function would turn a malformed upload into a 500 instead of the function's 415;</li>
  * <li>{@code server.tomcat.max-swallow-size=128MB}: after answering 413 the server reads (and drops) the rest of the
  *     upload, so the client receives the answer instead of a reset connection;</li>
- * <li>{@code spring.cloud.function.scan.enabled=false}: functions are declared, never found by scanning.</li>
+ * <li>{@code spring.cloud.function.scan.enabled=false}: functions are declared, never found by scanning;</li>
+ * <li>{@code logging.pattern.correlation=[%X{requestId:-}] }: every console line written in an invocation shows its
+ *     request id (Polyfn mirrors the invocation into SLF4J's MDC: {@code requestId}, {@code traceId},
+ *     {@code function}, {@code recordId}; structured console logging, {@code logging.structured.format.console},
+ *     carries them as fields).</li>
  * </ul>
  */
 public class PolyfnWebDefaults implements EnvironmentPostProcessor {
@@ -26,6 +30,7 @@ public class PolyfnWebDefaults implements EnvironmentPostProcessor {
                 "spring.mvc.problemdetails.enabled", "true",
                 "spring.servlet.multipart.enabled", "false",
                 "server.tomcat.max-swallow-size", "128MB",
-                "spring.cloud.function.scan.enabled", "false")));
+                "spring.cloud.function.scan.enabled", "false",
+                "logging.pattern.correlation", "[%X{requestId:-}] ")));
     }
 }

@@ -6,11 +6,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.PortableRequest;
-import dev.polyfn.core.PubSubMessage;
-import dev.polyfn.core.QueueMessage;
 import org.springframework.core.ResolvableType;
 import org.springframework.util.MimeType;
 import tools.jackson.core.JacksonException;
@@ -28,6 +28,8 @@ import tools.jackson.databind.ObjectMapper;
  * <li>any other type is read from a JSON body ({@code application/json}, {@code +json}, or no content type),
  *     then validated with Jakarta Bean Validation. Other content types answer 415.</li>
  * </ul>
+ * A function taking a {@code Flux} gets the elements of a JSON array body, each read and validated, or the single
+ * value otherwise; {@code Mono} and {@code Message} inputs get the value read as above, then wrapped.
  */
 public final class InputReader {
 
@@ -39,6 +41,19 @@ public final class InputReader {
         this.json = json;
         this.validation = validation;
         this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** The input values of a function of this shape: none for a supplier, one, or a {@code Flux}'s elements. */
+    public List<Object> readValues(FunctionShape shape, PortableRequest request) {
+        if (shape.input() == FunctionShape.Wrapper.NONE) {
+            return List.of();
+        }
+        Class<?> element = ResolvableType.forType(shape.inputType()).toClass();
+        if (shape.input() == FunctionShape.Wrapper.FLUX && request.event() == null && element != byte[].class
+                && element != PortableRequest.class && isJsonArray(request)) {
+            return readArray(shape.inputType(), request);
+        }
+        return List.of(read(shape.inputType(), request));
     }
 
     public Object read(Type inputType, PortableRequest request) {
@@ -53,8 +68,7 @@ public final class InputReader {
         if (request.body().length > maxBodyBytes) {
             throw BodyReader.tooLarge(maxBodyBytes);
         }
-        if (event != null && !(event instanceof PubSubMessage) && !(event instanceof QueueMessage)
-                && request.body().length == 0) {
+        if (event != null && !EventPayloads.inBody(event) && request.body().length == 0) {
             // a storage or schedule event offered to a function of another type: bind its fields, then validate
             ObjectMapper mapper = json.get();
             Object bound = bind(() -> mapper.convertValue(event, mapper.constructType(inputType)));
@@ -73,7 +87,7 @@ public final class InputReader {
                     + "' is not supported: send application/json.");
         }
         if (request.body().length == 0) {
-            throw new InvalidInputException(400, "Request body is required: send a JSON document.");
+            throw EventPayloads.empty(event);
         }
         ObjectMapper mapper = json.get();
         JavaType target = mapper.constructType(inputType);
@@ -86,6 +100,39 @@ public final class InputReader {
         }
         validation.validate(input);
         return input;
+    }
+
+    private static boolean isJsonArray(PortableRequest request) {
+        if (!MediaTypes.isJson(MediaTypes.parse(request.contentType()))) {
+            return false;
+        }
+        for (byte b : request.body()) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return b == '[';
+            }
+        }
+        return false;
+    }
+
+    private List<Object> readArray(Type elementType, PortableRequest request) {
+        if (request.body().length > maxBodyBytes) {
+            throw BodyReader.tooLarge(maxBodyBytes);
+        }
+        ObjectMapper mapper = json.get();
+        JavaType list = mapper.getTypeFactory().constructCollectionType(List.class, mapper.constructType(elementType));
+        Charset charset = MediaTypes.charset(MediaTypes.parse(request.contentType()));
+        List<?> values = (List<?>) bind(() -> charset.equals(StandardCharsets.UTF_8)
+                ? mapper.readValue(request.body(), list)
+                : mapper.readValue(decode(request.body(), charset), list));
+        List<Object> elements = new ArrayList<>(values.size());
+        for (Object value : values) {
+            if (value == null) {
+                throw new InvalidInputException(400, "Request body holds a JSON null element.");
+            }
+            validation.validate(value);
+            elements.add(value);
+        }
+        return elements;
     }
 
     private static boolean isText(MimeType type) {

@@ -1,78 +1,90 @@
 package dev.polyfn.core.internal;
 
-import java.util.logging.Level;
-import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.apache.commons.logging.impl.Jdk14Logger;
 
 /**
- * The one INFO line per invocation (function, status, duration, request id, trace id; never the payload), and the
- * ERROR line carrying the cause of an unexpected failure. Text by default, JSON with {@code polyfn.logging.format=json}.
+ * The one INFO line per invocation (function, status, duration, request id, trace id; never the payload), the WARN
+ * line of a deadline that passed, and the ERROR line carrying the cause of an unexpected failure.
+ *
+ * <p>On the cloud paths the lines go straight to {@link CloudLogging} in the platform's format; in JSON formats
+ * the invocation line also carries {@code status} and {@code durationUs} as fields, and on Lambda (JSON, or
+ * {@code polyfn.metrics.enabled=true}) the CloudWatch Embedded Metric Format block of {@link LambdaMetrics}. In the
+ * local web app they go through Commons Logging to Spring Boot's logging. Example (text):
+ * {@code 2026-11-23T14:51:04.123Z INFO dev.polyfn.invocation function=uppercase status=200 durationUs=412
+ * requestId=8f5a... traceId=Root=1-...}.
  */
 public final class InvocationLog {
 
-    private static final String LOGGER_NAME = "dev.polyfn.invocation";
+    static final String LOGGER_NAME = "dev.polyfn.invocation";
     private static final Log LOG = LogFactory.getLog(LOGGER_NAME);
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1F\\x7F]");
-
-    /**
-     * When commons-logging falls back to java.util.logging (no SLF4J or Log4j, as on the cloud paths), its adapter
-     * creates a {@code Throwable} and walks the whole stack on every call to name the caller. The line is then
-     * handed to the same JUL logger with that caller named directly: same logger, same output, no stack walk.
-     */
-    private static final java.util.logging.Logger JUL = LOG instanceof Jdk14Logger jdk ? jdk.getLogger() : null;
 
     private final boolean enabled;
-    private final boolean jsonFormat;
+    private final LambdaMetrics metrics;
 
     public InvocationLog(PolyfnProperties properties) {
         this.enabled = properties.logInvocations();
-        this.jsonFormat = properties.jsonLogs();
+        this.metrics = LambdaMetrics.of(properties);
     }
 
-    public void completed(String function, int status, long nanos, InvocationContext context) {
-        if (!enabled || !LOG.isInfoEnabled()) {
+    public void completed(String function, int status, long nanos, InvocationContext context, boolean coldStart) {
+        long micros = nanos / 1000;
+        String line = "function=" + function + " status=" + status + " durationUs=" + micros + " requestId="
+                + context.requestId() + " traceId=" + context.traceId();
+        if (!CloudLogging.isConfigured()) {
+            if (enabled && LOG.isInfoEnabled()) {
+                LOG.info(line);
+            }
             return;
         }
-        long micros = nanos / 1000;
-        String line = jsonFormat
-                ? "{\"function\":\"" + function + "\",\"status\":" + status + ",\"durationUs\":" + micros
-                        + ",\"requestId\":" + quoted(context.requestId()) + ",\"traceId\":"
-                        + quoted(context.traceId()) + ",\"provider\":\"" + context.provider() + "\"}"
-                : "function=" + function + " status=" + status + " durationUs=" + micros + " requestId="
-                        + clean(context.requestId()) + " traceId=" + clean(context.traceId());
-        if (JUL != null) {
-            JUL.logp(Level.INFO, LOGGER_NAME, "completed", line);
+        boolean json = CloudLogging.format().isJson();
+        boolean emf = metrics != null && metrics.applies(context);
+        if (emf && (!enabled || !json)) {
+            CloudLogging.writeLine(metrics.line(function, status, micros, coldStart));
         }
-        else {
-            LOG.info(line);
+        if (!enabled || !CloudLogging.isEnabled(LogLevel.INFO)) {
+            return;
         }
+        Map<String, Object> fields = null;
+        if (json) {
+            fields = new LinkedHashMap<>();
+            fields.put("status", status);
+            fields.put("durationUs", micros);
+            if (emf) {
+                fields.putAll(metrics.fields(status, micros, coldStart));
+            }
+        }
+        CloudLogging.write(LogLevel.INFO, LOGGER_NAME, line, null, fields);
+    }
+
+    /** The function did not complete within its deadline; the pending work was cancelled. */
+    public void timedOut(String function, InvocationContext context, String detail) {
+        warn("function=" + function + " exceeded its deadline and was cancelled; requestId=" + context.requestId()
+                + " traceId=" + context.traceId() + " detail=" + detail);
     }
 
     public void failed(String function, InvocationContext context, Throwable cause) {
-        LOG.error("function=" + function + " failed unexpectedly; requestId=" + clean(context.requestId())
-                + " traceId=" + clean(context.traceId()), cause);
+        String message = "function=" + function + " failed unexpectedly; requestId=" + context.requestId()
+                + " traceId=" + context.traceId();
+        if (CloudLogging.isConfigured()) {
+            CloudLogging.write(LogLevel.ERROR, LOGGER_NAME, message, cause);
+        }
+        else {
+            LOG.error(message, cause);
+        }
     }
 
-    private static String quoted(String value) {
-        return value == null ? "null" : "\"" + clean(value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** Ids may come from request headers: no control characters, so one invocation stays one line. */
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
+    private static void warn(String message) {
+        if (CloudLogging.isConfigured()) {
+            CloudLogging.write(LogLevel.WARN, LOGGER_NAME, message, null);
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
-                return CONTROL_CHARACTERS.matcher(value).replaceAll("");
-            }
+        else {
+            LOG.warn(message);
         }
-        return value;
     }
 }

@@ -1,16 +1,20 @@
 package dev.polyfn.core.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.PortableResponse;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns what a function returned into a response: text as {@code text/plain} (never JSON-quoted), bytes as
  * {@code application/octet-stream}, a {@link PortableResponse} as it is (headers filtered), anything else as JSON.
- * No result (a {@code Consumer}, or {@code null}) answers 202 Accepted with an empty body.
+ * No result (a {@code Consumer}, {@code null}, an empty {@code Mono}) answers 202 Accepted with an empty body. A
+ * {@code Message} answers its payload so, with its text, number and boolean headers as response headers (through the
+ * header policy: Spring's own {@code id}, {@code timestamp}, {@code contentType} never leave).
  */
 public final class OutputWriter {
 
@@ -23,6 +27,17 @@ public final class OutputWriter {
     }
 
     public PortableResponse write(Object result) {
+        if (result instanceof Message<?> message) {
+            PortableResponse payload = write(message.getPayload());
+            Map<String, String> chosen = new LinkedHashMap<>(payload.headers());
+            message.getHeaders().forEach((name, value) -> {
+                if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+                    chosen.put(name, value.toString());
+                }
+            });
+            return new PortableResponse(payload.status(), payload.contentType(), payload.body(),
+                    headers.responseHeaders(chosen));
+        }
         if (result == null) {
             return new PortableResponse(202, PortableResponse.TEXT, new byte[0], Map.of());
         }

@@ -35,43 +35,17 @@ public final class Problems {
 
     public static String toJson(Problem problem) {
         StringBuilder json = new StringBuilder(256).append("{\"type\":");
-        quote(json, problem.type()).append(",\"title\":");
-        quote(json, problem.title()).append(",\"status\":").append(problem.status()).append(",\"detail\":");
-        quote(json, problem.detail()).append(",\"instance\":");
-        quote(json, problem.instance()).append(",\"errors\":[");
+        JsonText.quote(json, problem.type()).append(",\"title\":");
+        JsonText.quote(json, problem.title()).append(",\"status\":").append(problem.status()).append(",\"detail\":");
+        JsonText.quote(json, problem.detail()).append(",\"instance\":");
+        JsonText.quote(json, problem.instance()).append(",\"errors\":[");
         for (int i = 0; i < problem.errors().size(); i++) {
             Problem.FieldError error = problem.errors().get(i);
             json.append(i == 0 ? "{\"field\":" : ",{\"field\":");
-            quote(json, error.field()).append(",\"message\":");
-            quote(json, error.message()).append('}');
+            JsonText.quote(json, error.field()).append(",\"message\":");
+            JsonText.quote(json, error.message()).append('}');
         }
         return json.append("]}").toString();
-    }
-
-    private static StringBuilder quote(StringBuilder json, String value) {
-        if (value == null) {
-            return json.append("null");
-        }
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    }
-                    else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"');
     }
 
     private static String instance(PortableRequest request) {

@@ -104,7 +104,44 @@ public final class Scenarios {
                 400, o -> { }));
         all.add(new Scenario("processPayment rejects an unreadable payment", "processPayment",
                 post("/processPayment", "application/json", "{\"paymentId\":"), 400, o -> { }));
+        all.addAll(async());
         return List.copyOf(all);
+    }
+
+    /** Asynchronous and reactive shapes: results are awaited, never serialized as a future or a publisher. */
+    public static List<Scenario> async() {
+        return List.of(
+                new Scenario("a CompletableFuture result is awaited", "estimate",
+                        post("/estimate", "application/json", "{\"orderId\":\"o-1\",\"postcode\":\"10115\",\"carrier\":\"DHL\"}"),
+                        200, o -> {
+                            assertThat(o.contentType()).startsWith("application/json");
+                            assertThat(Scenario.map(o)).containsEntry("orderId", "o-1").containsEntry("carrier", "DHL")
+                                .containsKey("days").doesNotContainKeys("done", "cancelled");
+                        }),
+                new Scenario("an async function's input is validated before the call", "estimate",
+                        post("/estimate", "application/json", "{\"orderId\":\"o-1\",\"postcode\":\" \",\"carrier\":\"DHL\"}"),
+                        400, o -> assertThat(Scenario.json(o).path("detail").asString()).contains("postcode")),
+                new Scenario("a Mono input and result", "stock",
+                        post("/stock", "application/json", "{\"sku\":\"BOOK-1\"}"), 200,
+                        o -> assertThat(Scenario.map(o)).containsEntry("sku", "BOOK-1").containsEntry("available", 42)),
+                new Scenario("a failed Mono answers its problem", "stock",
+                        post("/stock", "application/json", "{\"sku\":\"GONE\"}"), 404,
+                        o -> assertThat(Scenario.json(o).path("detail").asString()).contains("GONE")),
+                new Scenario("a Mono input is validated", "stock",
+                        post("/stock", "application/json", "{\"sku\":\"\"}"), 400, o -> { }),
+                new Scenario("a Flux result answers a JSON array", "letters",
+                        post("/letters", "text/plain", "abc"), 200, o -> {
+                            assertThat(o.contentType()).startsWith("application/json");
+                            assertThat(o.bodyText()).isEqualTo("[\"A\",\"B\",\"C\"]");
+                        }),
+                new Scenario("a Flux input takes a JSON array's elements", "total",
+                        post("/total", "application/json", "[{\"value\":1.5},{\"value\":2}]"), 200,
+                        o -> assertThat(Scenario.json(o).path("value").decimalValue()).isEqualByComparingTo("3.5")),
+                new Scenario("a Flux input validates every element", "total",
+                        post("/total", "application/json", "[{\"value\":1.5},{}]"), 400, o -> { }),
+                new Scenario("a Message keeps allow-listed headers both ways", "correlate",
+                        post("/correlate", "text/plain", "abc").toBuilder().header("x-correlation-id", "c-7").build(),
+                        200, text("ABC")));
     }
 
     /** Cases for non-HTTP triggers: the adapter delivers the portable event from its own envelope. */

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.ChangeEvent;
 import dev.polyfn.core.ScheduleTick;
+import dev.polyfn.core.StreamRecord;
 import dev.polyfn.core.StorageObjectEvent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -22,6 +26,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The functions the scenarios call: stand-ins with the contract's shapes (text, a validated order, a payment
@@ -41,6 +49,63 @@ public class TestkitFunctions {
     }
 
     public record Payment(@NotBlank String paymentId, String orderId, @NotNull BigDecimal amount) {
+    }
+
+    public record Delivery(String orderId, @NotBlank String postcode, @NotBlank String carrier) {
+    }
+
+    public record Estimate(String orderId, String carrier, int days) {
+    }
+
+    public record StockQuery(@NotBlank String sku) {
+    }
+
+    public record StockLevel(String sku, int available) {
+    }
+
+    public record Amount(@NotNull BigDecimal value) {
+    }
+
+    /** Completes on another thread; carrier {@code SLOWPOST} never completes (the deadline answers 504). */
+    @Bean
+    public Function<Delivery, CompletableFuture<Estimate>> estimate() {
+        return delivery -> "SLOWPOST".equals(delivery.carrier()) ? new CompletableFuture<>()
+                : CompletableFuture.supplyAsync(() -> new Estimate(delivery.orderId(), delivery.carrier(),
+                        1 + Math.floorMod(delivery.postcode().hashCode(), 10)));
+    }
+
+    /** A reactive function: sku {@code GONE} fails the Mono with a 404 problem. */
+    @Bean
+    public Function<Mono<StockQuery>, Mono<StockLevel>> stock() {
+        return queries -> queries.flatMap(q -> "GONE".equals(q.sku())
+                ? Mono.error(new ProblemException(404, "SKU " + q.sku() + " is not sold any more."))
+                : Mono.just(new StockLevel(q.sku(), q.sku().length() * 7)));
+    }
+
+    /** A Flux result: one element per letter, answered as a JSON array. */
+    @Bean
+    public Function<String, Flux<String>> letters() {
+        return text -> Flux.fromArray(text.split("")).map(s -> s.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A Flux input: the elements of a JSON array body, each validated. */
+    @Bean
+    public Function<Flux<Amount>, Mono<Amount>> total() {
+        return amounts -> amounts.map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add).map(Amount::new);
+    }
+
+    /** Message in and out: the allow-listed x-correlation-id header comes back as a response header. */
+    @Bean
+    public Function<Message<String>, Message<String>> correlate() {
+        return message -> MessageBuilder.withPayload(message.getPayload().toUpperCase(java.util.Locale.ROOT))
+            .setHeader("x-correlation-id", String.valueOf(message.getHeaders().get("x-correlation-id")))
+            .build();
+    }
+
+    /** A supplier of a Mono. */
+    @Bean
+    public Supplier<Mono<String>> greeting() {
+        return () -> Mono.just("hello");
     }
 
     @Bean
@@ -96,6 +161,40 @@ public class TestkitFunctions {
     @Bean
     public Function<ScheduleTick, String> tick() {
         return tick -> "tick " + tick.scheduleName();
+    }
+
+    /** Echoes a stream record's portable fields (the data as text). */
+    @Bean
+    public Function<StreamRecord, Map<String, Object>> streamRecord() {
+        return record -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("source", record.source());
+            out.put("stream", record.stream());
+            out.put("partition", record.partition());
+            out.put("partitionKey", record.partitionKey());
+            out.put("sequenceNumber", record.sequenceNumber());
+            out.put("data", record.dataAsString());
+            out.put("arrivalTime", String.valueOf(record.arrivalTime()));
+            out.put("attributes", record.attributes());
+            return out;
+        };
+    }
+
+    /** Echoes a change event's portable fields. */
+    @Bean
+    public Function<ChangeEvent, Map<String, Object>> change() {
+        return change -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("source", change.source());
+            out.put("resource", change.resource());
+            out.put("kind", change.kind().name());
+            out.put("keys", change.keys());
+            out.put("newImage", change.newImage());
+            out.put("oldImage", change.oldImage());
+            out.put("sequenceNumber", change.sequenceNumber());
+            out.put("time", String.valueOf(change.time()));
+            return out;
+        };
     }
 
     /** Echoes what the platform said about the invocation, to prove the context reaches the function. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -12,6 +13,9 @@ import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.core.StorageObjectEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 /**
  * The orders example's business logic: plain {@code java.util.function} beans, declared once. Every home loads this
@@ -21,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class OrdersFunctions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrdersFunctions.class);
 
     @Bean
     public OrderLedger orderLedger() {
@@ -41,8 +47,9 @@ public class OrdersFunctions {
                 .map(item -> item.unitPrice().multiply(BigDecimal.valueOf(item.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
             ledger.record(total);
-            return new OrderConfirmation(UUID.randomUUID().toString(), order.customerId(), total,
-                    OrderConfirmation.Status.ACCEPTED);
+            String orderId = UUID.randomUUID().toString();
+            LOG.info("Order {} accepted: {} items, total {}", orderId, order.items().size(), total);
+            return new OrderConfirmation(orderId, order.customerId(), total, OrderConfirmation.Status.ACCEPTED);
         };
     }
 
@@ -66,6 +73,35 @@ public class OrdersFunctions {
             }
             return new IndexEntry(event.bucket(), event.key(), event.size(), event.contentType());
         };
+    }
+
+    @Bean
+    public CarrierRates carrierRates() {
+        return new CarrierRates();
+    }
+
+    @Bean
+    public Warehouse warehouse() {
+        return new Warehouse();
+    }
+
+    /**
+     * Estimates the days a delivery takes; the carrier answers on another thread. Polyfn awaits the future under the
+     * invocation's deadline: a carrier that never answers ({@code SLOWPOST}) gets a 504 problem, not a hung call.
+     */
+    @Bean
+    public Function<DeliveryRequest, CompletableFuture<DeliveryEstimate>> estimateDelivery(CarrierRates rates) {
+        return request -> rates.daysFor(request.carrier(), request.postcode())
+            .thenApply(days -> new DeliveryEstimate(request.orderId(), request.carrier(), days));
+    }
+
+    /** Looks up the stock of an article, reactively; an article no longer sold answers 404. */
+    @Bean
+    public Function<Mono<StockQuery>, Mono<StockLevel>> checkStock(Warehouse warehouse) {
+        return queries -> queries.flatMap(query -> warehouse.available(query.sku())
+            .map(available -> new StockLevel(query.sku(), available))
+            .switchIfEmpty(Mono.error(() -> new ProblemException(404, "Article " + query.sku()
+                    + " is not sold any more."))));
     }
 
     /** Summarises the orders accepted since the last run. */

@@ -11,6 +11,7 @@ import dev.polyfn.core.ProblemException;
 import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.core.StorageObjectEvent;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /** The business logic as plain Java: no Spring, no cloud. */
 class OrdersFunctionsTest {
@@ -55,5 +56,34 @@ class OrdersFunctionsTest {
         NightlyReport report = functions.nightlyReport(ledger).apply(new ScheduleTick(fired, "nightly"));
         assertThat(report).isEqualTo(new NightlyReport("nightly", fired, 2, new BigDecimal("12.5")));
         assertThat(functions.nightlyReport(ledger).apply(new ScheduleTick(fired, "nightly")).orders()).isZero();
+    }
+
+    @Test
+    void estimateDeliveryAnswersOnAnotherThread() {
+        DeliveryEstimate estimate = functions.estimateDelivery(new CarrierRates())
+            .apply(new DeliveryRequest("o-1", "10115", "DHL")).join();
+        assertThat(estimate.orderId()).isEqualTo("o-1");
+        assertThat(estimate.carrier()).isEqualTo("DHL");
+        assertThat(estimate.days()).isBetween(1, 10);
+    }
+
+    @Test
+    void slowpostNeverAnswers() {
+        assertThat(functions.estimateDelivery(new CarrierRates()).apply(new DeliveryRequest("o-1", "10115", "SLOWPOST")))
+            .isNotDone();
+    }
+
+    @Test
+    void checkStockAnswersTheLevel() {
+        StockLevel level = functions.checkStock(new Warehouse()).apply(Mono.just(new StockQuery("BOOK-1"))).block();
+        assertThat(level.sku()).isEqualTo("BOOK-1");
+        assertThat(level.available()).isNotNegative();
+    }
+
+    @Test
+    void checkStockOfAnArticleNoLongerSoldFailsWith404() {
+        assertThatThrownBy(() -> functions.checkStock(new Warehouse()).apply(Mono.just(new StockQuery("GONE"))).block())
+            .isInstanceOf(ProblemException.class)
+            .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(404));
     }
 }

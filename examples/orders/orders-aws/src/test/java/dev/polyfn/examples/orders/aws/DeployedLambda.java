@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,10 +29,15 @@ final class DeployedLambda implements AutoCloseable {
     }
 
     static DeployedLambda start(String definition) {
+        return start(definition, definition, Map.of());
+    }
+
+    /** A deployment of {@code definition} with further environment variables, its log named after {@code name}. */
+    static DeployedLambda start(String name, String definition, Map<String, String> environment) {
         try {
             RuntimeApiEmulator emulator = new RuntimeApiEmulator();
-            return new DeployedLambda(emulator, LambdaProcess.start(definition, LambdaProcess.POLYFN_HANDLER,
-                    LambdaProcess.ordersAwsClasspath(), definition, emulator));
+            return new DeployedLambda(emulator, LambdaProcess.start(name, LambdaProcess.POLYFN_HANDLER,
+                    LambdaProcess.ordersAwsClasspath(), definition, emulator, environment));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,8 +50,17 @@ final class DeployedLambda implements AutoCloseable {
     }
 
     RuntimeApiEmulator.Answer invoke(byte[] payload) {
+        return await(emulator.invoke(payload));
+    }
+
+    /** Queues an invocation with Lambda's deadline {@code timeout} away and its own trace header; does not wait. */
+    CompletableFuture<RuntimeApiEmulator.Answer> submit(byte[] payload, Duration timeout, String traceId) {
+        return emulator.invoke(payload, timeout, traceId);
+    }
+
+    RuntimeApiEmulator.Answer await(CompletableFuture<RuntimeApiEmulator.Answer> answer) {
         try {
-            return emulator.invoke(payload).get(60, TimeUnit.SECONDS);
+            return answer.get(60, TimeUnit.SECONDS);
         }
         catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new AssertionError("no answer from the runtime client; its log:\n" + process.log(), e);

@@ -42,6 +42,12 @@ final class LambdaProcess implements AutoCloseable {
 
     static LambdaProcess start(String name, String handler, String classpath, String definition,
             RuntimeApiEmulator emulator) {
+        return start(name, handler, classpath, definition, emulator, Map.of());
+    }
+
+    /** As above, with further environment variables of the function (e.g. AWS_LAMBDA_MAX_CONCURRENCY). */
+    static LambdaProcess start(String name, String handler, String classpath, String definition,
+            RuntimeApiEmulator emulator, Map<String, String> environment) {
         Path work = Path.of(required("e2e.work"));
         try {
             Path taskRoot = Files.createDirectories(work.resolve("task"));
@@ -69,6 +75,7 @@ final class LambdaProcess implements AutoCloseable {
             if (definition != null) {
                 env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
             }
+            env.putAll(environment);
             return new LambdaProcess(builder.start(), log);
         }
         catch (IOException e) {

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Lambda Runtime API (2018-06-01) as the runtime interface client talks to it, for tests: {@code GET
  * /runtime/invocation/next} hands out queued events, {@code POST /runtime/invocation/{id}/response} and
- * {@code /error} complete them, {@code POST /runtime/init/error} records an init failure.
+ * {@code /error} complete them, {@code POST /runtime/init/error} records an init failure. Several {@code /next}
+ * requests may be parked at once (the client's threads under {@code AWS_LAMBDA_MAX_CONCURRENCY}); each invocation
+ * gets its own request id, deadline ({@code Lambda-Runtime-Deadline-Ms}) and trace header.
  *
  * <p>Example: {@code invoke(bytes)} queues an event and returns a future completed with the client's answer.
  */
@@ -33,14 +35,24 @@ final class RuntimeApiEmulator implements AutoCloseable {
     private static final String PREFIX = "/2018-06-01/runtime/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What the client posted back: a response, an invocation error, or an init error. */
-    record Answer(String kind, String errorType, byte[] body) {
+    /**
+     * What the client posted back: a response, an invocation error, or an init error, for the invocation
+     * {@code requestId}, handed out at {@code startedNanos} and answered at {@code answeredNanos} (System.nanoTime).
+     */
+    record Answer(String kind, String errorType, byte[] body, String requestId, long startedNanos, long answeredNanos) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
+
+        /** True when this invocation and {@code other} were running at the same moment. */
+        boolean overlaps(Answer other) {
+            return startedNanos < other.answeredNanos && other.startedNanos < answeredNanos;
+        }
     }
 
-    private record Invocation(String id, byte[] payload, CompletableFuture<Answer> answer) {
+    /** One queued event with the deadline and trace header Lambda would give it. */
+    private record Invocation(String id, byte[] payload, Duration timeout, String traceId,
+            CompletableFuture<Answer> answer, long[] startedNanos) {
     }
 
     private final HttpServer server;
@@ -50,7 +62,8 @@ final class RuntimeApiEmulator implements AutoCloseable {
     private final CompletableFuture<Answer> initError = new CompletableFuture<>();
 
     RuntimeApiEmulator() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        // a backlog above AWS_LAMBDA_MAX_CONCURRENCY: each of the client's threads parks a /next request
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.setExecutor(threads);
         server.createContext(PREFIX, this::handle);
         server.start();
@@ -62,7 +75,13 @@ final class RuntimeApiEmulator implements AutoCloseable {
     }
 
     CompletableFuture<Answer> invoke(byte[] payload) {
-        Invocation invocation = new Invocation(UUID.randomUUID().toString(), payload, new CompletableFuture<>());
+        return invoke(payload, Duration.ofSeconds(30), TRACE_ID);
+    }
+
+    /** Queues an event whose invocation has {@code timeout} to run (Lambda's deadline) and the given trace header. */
+    CompletableFuture<Answer> invoke(byte[] payload, Duration timeout, String traceId) {
+        Invocation invocation = new Invocation(UUID.randomUUID().toString(), payload, timeout, traceId,
+                new CompletableFuture<>(), new long[1]);
         running.put(invocation.id(), invocation);
         queue.add(invocation);
         return invocation.answer();
@@ -79,7 +98,7 @@ final class RuntimeApiEmulator implements AutoCloseable {
                 next(exchange);
             }
             else if (path.equals("init/error")) {
-                initError.complete(answer("init-error", exchange));
+                initError.complete(answer("init-error", exchange, null, 0));
                 respond(exchange, 202, Map.of("status", "OK"));
             }
             else if (path.startsWith("invocation/") && (path.endsWith("/response") || path.endsWith("/error"))) {
@@ -89,7 +108,8 @@ final class RuntimeApiEmulator implements AutoCloseable {
                     respond(exchange, 400, Map.of("errorMessage", "unknown request id"));
                     return;
                 }
-                invocation.answer().complete(answer(path.endsWith("/response") ? "response" : "error", exchange));
+                invocation.answer().complete(answer(path.endsWith("/response") ? "response" : "error", exchange,
+                        invocation.id(), invocation.startedNanos()[0]));
                 respond(exchange, 202, Map.of("status", "OK"));
             }
             else {
@@ -107,11 +127,12 @@ final class RuntimeApiEmulator implements AutoCloseable {
             Thread.currentThread().interrupt();
             return;
         }
-        long deadline = System.currentTimeMillis() + Duration.ofSeconds(30).toMillis();
+        long deadline = System.currentTimeMillis() + invocation.timeout().toMillis();
+        invocation.startedNanos()[0] = System.nanoTime();
         exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", invocation.id());
         exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms", Long.toString(deadline));
         exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", FUNCTION_ARN);
-        exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", TRACE_ID);
+        exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", invocation.traceId());
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, invocation.payload().length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -119,9 +140,10 @@ final class RuntimeApiEmulator implements AutoCloseable {
         }
     }
 
-    private static Answer answer(String kind, HttpExchange exchange) throws IOException {
+    private static Answer answer(String kind, HttpExchange exchange, String requestId, long startedNanos)
+            throws IOException {
         return new Answer(kind, exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type"),
-                exchange.getRequestBody().readAllBytes());
+                exchange.getRequestBody().readAllBytes(), requestId, startedNanos, System.nanoTime());
     }
 
     private static void respond(HttpExchange exchange, int status, Map<String, String> body) throws IOException {

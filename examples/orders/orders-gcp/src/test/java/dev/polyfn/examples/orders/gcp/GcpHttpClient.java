@@ -63,6 +63,15 @@ final class GcpHttpClient {
         if (mode == Mode.STRUCTURED) {
             return post(port, "/", "application/cloudevents+json", structured, Map.of());
         }
+        return binary(port, structured, null, null);
+    }
+
+    /**
+     * Sends a CloudEvent fixture in binary mode with other data: {@code dataContentType} and {@code data} replace
+     * the fixture's (e.g. Firestore's protobuf bytes, as Eventarc delivers them); null keeps the fixture's.
+     */
+    static Answer binary(int port, byte[] structured, String dataContentType, byte[] otherData)
+            throws IOException, InterruptedException {
         JsonNode event = JSON.readTree(structured);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
             .timeout(Duration.ofSeconds(30));
@@ -76,6 +85,10 @@ final class GcpHttpClient {
                 case "datacontenttype" -> contentType = attribute.getValue().stringValue();
                 default -> request.header("ce-" + attribute.getKey(), attribute.getValue().asString());
             }
+        }
+        if (otherData != null) {
+            contentType = dataContentType;
+            data = otherData;
         }
         request.header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(data));
         var response = CLIENT.send(request.build(), BodyHandlers.ofByteArray());

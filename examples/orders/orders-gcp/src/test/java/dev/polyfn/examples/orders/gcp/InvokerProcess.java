@@ -87,6 +87,11 @@ final class InvokerProcess implements AutoCloseable {
         return port;
     }
 
+    /** The file the invoker's output goes to. */
+    Path log() {
+        return log;
+    }
+
     /** Resident memory of the process in KiB (Linux), or -1 when unknown. */
     long residentKib() {
         try {
