@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import com.microsoft.azure.functions.ExecutionContext;
+import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.PolyfnRuntime;
@@ -31,6 +32,7 @@ public final class PolyfnAzure implements AutoCloseable {
     private final PolyfnRuntime runtime;
     private final AzureStartupException startupFailure;
     private final AzureFunctionSelection selection;
+    private final java.time.Duration functionTimeout;
     private final Map<String, Object> invokers = new ConcurrentHashMap<>();
 
     /** An application over {@code runtime}, reading per-function settings with {@code settings} (e.g. {@code System::getenv}). */
@@ -42,6 +44,7 @@ public final class PolyfnAzure implements AutoCloseable {
         this.runtime = runtime;
         this.startupFailure = startupFailure;
         this.selection = new AzureFunctionSelection(settings);
+        this.functionTimeout = runtime == null ? null : AzureHostJson.functionTimeout(settings);
     }
 
     /** The process-wide application: started once, on first use, from app settings and {@code application.properties}. */
@@ -97,6 +100,19 @@ public final class PolyfnAzure implements AutoCloseable {
         return (PolyfnInvoker) invoker;
     }
 
+    /**
+     * The portable context of one invocation: Azure's ids and trace context, and as deadline the invocation's start
+     * plus host.json's {@code functionTimeout} when the app sets one (core keeps its margin before it).
+     */
+    public InvocationContext context(ExecutionContext context, String fallbackTraceparent, Map<String, String> facts) {
+        return AzureInvocationContexts.of(context, fallbackTraceparent, facts,
+                functionTimeout == null ? null : java.time.Instant.now().plus(functionTimeout));
+    }
+
+    public InvocationContext context(ExecutionContext context) {
+        return context(context, null, Map.of());
+    }
+
     /** The application's one JSON mapper, with Polyfn's read limits. */
     public ObjectMapper json() {
         if (startupFailure != null) {
@@ -125,7 +141,7 @@ public final class PolyfnAzure implements AutoCloseable {
             response = invoker.invoke(decode.get());
         }
         catch (IllegalArgumentException unreadable) {
-            PortableRequest request = PortableRequest.builder().context(AzureInvocationContexts.of(context)).build();
+            PortableRequest request = PortableRequest.builder().context(context(context)).build();
             response = invoker.reject(request, 400, unreadable.getMessage());
         }
         if (!response.isSuccess()) {

@@ -1,7 +1,6 @@
 package dev.polyfn.azure.blob;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.AzureTriggerMetadata;
 import dev.polyfn.azure.PolyfnAzure;
@@ -41,7 +40,7 @@ public final class PolyfnAzureBlob {
         return app.deliver(context, () -> {
             StorageObjectEvent event = AzureBlobEventMapper.toEvent(app.json(), AzureTriggerMetadata.text(blobPath),
                     content == null ? null : (long) content.length, properties);
-            return PortableRequest.event(event).context(AzureInvocationContexts.of(context)).build();
+            return PortableRequest.event(event).context(app.context(context)).build();
         });
     }
 }

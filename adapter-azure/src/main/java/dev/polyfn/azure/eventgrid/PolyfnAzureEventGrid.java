@@ -1,7 +1,6 @@
 package dev.polyfn.azure.eventgrid;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PortableRequest;
@@ -34,7 +33,7 @@ public final class PolyfnAzureEventGrid {
     public static PortableResponse handle(PolyfnAzure app, String event, ExecutionContext context) {
         return app.deliver(context, () -> {
             Object portable = EventGridEventMapper.toPortable(app.json(), event);
-            PortableRequest.Builder request = PortableRequest.event(portable).context(AzureInvocationContexts.of(context));
+            PortableRequest.Builder request = PortableRequest.event(portable).context(app.context(context));
             if (portable instanceof PubSubMessage message) {
                 request.body(message.data());
             }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
-import dev.polyfn.azure.AzureInvocationContexts;
+import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PortableRequest;
 import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
@@ -32,7 +32,7 @@ final class AzureHttpRequestMapper {
     }
 
     static PortableRequest toPortable(HttpRequestMessage<Optional<String>> request, AzureHttpBody body,
-            ExecutionContext context) {
+            PolyfnAzure app, ExecutionContext context) {
         Map<String, String> headers = headers(request);
         String contentType = header(headers, "content-type");
         PortableRequest.Builder builder = PortableRequest.http(method(request), path(request))
@@ -40,7 +40,7 @@ final class AzureHttpRequestMapper {
             .body(body.bytes());
         headers.forEach(builder::header);
         builder.contentType(asDecoded(contentType));
-        return builder.context(AzureInvocationContexts.of(context, header(headers, "traceparent"), Map.of())).build();
+        return builder.context(app.context(context, header(headers, "traceparent"), Map.of())).build();
     }
 
     static Map<String, String> headers(HttpRequestMessage<?> request) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
+import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureStartupException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PolyfnInvoker;
@@ -47,15 +48,17 @@ public final class PolyfnAzureHttp {
         Map<String, String> headers = AzureHttpRequestMapper.headers(request);
         AzureHttpBody body = AzureHttpBody.of(AzureHttpRequestMapper.text(request.getBody()),
                 AzureHttpRequestMapper.header(headers, "content-type"), headers);
-        PortableRequest portable = AzureHttpRequestMapper.toPortable(request, body, context);
         PolyfnInvoker invoker;
         try {
             invoker = app.invoker(context.getFunctionName());
         }
         catch (AzureStartupException e) {
             context.getLogger().severe("requestId=" + context.getInvocationId() + " " + e.getMessage());
-            return AzureHttpResponseWriter.write(request, PROBLEMS.response(500, Problems.GENERIC_DETAIL, portable));
+            PortableRequest failed = PortableRequest.http(request.getHttpMethod() == null ? "POST"
+                    : request.getHttpMethod().name(), null).context(AzureInvocationContexts.of(context)).build();
+            return AzureHttpResponseWriter.write(request, PROBLEMS.response(500, Problems.GENERIC_DETAIL, failed));
         }
+        PortableRequest portable = AzureHttpRequestMapper.toPortable(request, body, app, context);
         PortableResponse response;
         if (body.lost() && invoker.inputType() != null) {
             response = invoker.reject(portable, 411, "The Azure Functions host drops the body of a chunked request:"

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.AzureTriggerMetadata;
 import dev.polyfn.azure.PolyfnAzure;
@@ -63,7 +62,7 @@ public final class PolyfnAzureQueue {
                         + "' received no queue message body.");
             }
             QueueMessage event = new QueueMessage(AzureTriggerMetadata.text(messageId), message, attributes, null);
-            return PortableRequest.event(event).body(message).context(AzureInvocationContexts.of(context)).build();
+            return PortableRequest.event(event).body(message).context(app.context(context)).build();
         });
     }
 

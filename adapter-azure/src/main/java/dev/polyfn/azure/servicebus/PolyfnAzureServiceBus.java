@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.AzureTriggerMetadata;
 import dev.polyfn.azure.PolyfnAzure;
@@ -55,7 +54,7 @@ public final class PolyfnAzureServiceBus {
             attributes.put("DeliveryCount", Integer.toString(deliveryCount));
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
             QueueMessage event = new QueueMessage(AzureTriggerMetadata.text(messageId), body, attributes, null);
-            return PortableRequest.event(event).body(body).context(AzureInvocationContexts.of(context)).build();
+            return PortableRequest.event(event).body(body).context(app.context(context)).build();
         });
     }
 

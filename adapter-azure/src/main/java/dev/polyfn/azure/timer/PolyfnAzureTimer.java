@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PortableRequest;
@@ -64,7 +63,7 @@ public final class PolyfnAzureTimer {
             }
             Instant fired = next != null ? next : Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
             return PortableRequest.event(new ScheduleTick(fired, context.getFunctionName()))
-                .context(AzureInvocationContexts.of(context, null, facts))
+                .context(app.context(context, null, facts))
                 .build();
         });
     }

@@ -46,4 +46,20 @@ public class OrdersHttpFunctions {
             HttpRequestMessage<Optional<String>> request, ExecutionContext context) {
         return PolyfnAzureHttp.handle(request, context);
     }
+
+    /** Asynchronous (a CompletableFuture): awaited within the invocation's deadline, else 504. */
+    @FunctionName("estimateDelivery")
+    public HttpResponseMessage estimateDelivery(@HttpTrigger(name = "request", methods = HttpMethod.POST,
+            authLevel = AuthorizationLevel.FUNCTION, route = "estimateDelivery")
+            HttpRequestMessage<Optional<String>> request, ExecutionContext context) {
+        return PolyfnAzureHttp.handle(request, context);
+    }
+
+    /** Reactive (a Mono): its error of choice (404 for an unknown sku) becomes the problem's status. */
+    @FunctionName("checkStock")
+    public HttpResponseMessage checkStock(@HttpTrigger(name = "request", methods = HttpMethod.POST,
+            authLevel = AuthorizationLevel.FUNCTION, route = "checkStock")
+            HttpRequestMessage<Optional<String>> request, ExecutionContext context) {
+        return PolyfnAzureHttp.handle(request, context);
+    }
 }

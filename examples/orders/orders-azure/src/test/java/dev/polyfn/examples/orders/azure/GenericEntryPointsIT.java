@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A function app with no Azure class of its own, under the real Java worker: every function.json names an entry
@@ -39,7 +40,7 @@ class GenericEntryPointsIT {
 
     @Test
     void theWorkerLoadsEveryFunction() {
-        assertThat(host.loadResponses()).containsOnlyKeys("uppercase", "createOrder", "processPayment-queue",
+        assertThat(host.loadResponses()).containsOnlyKeys("uppercase", "createOrder", "estimateDelivery", "processPayment-queue",
                 "processPayment-servicebus", "processPayment-topic", "indexUpload-blob", "indexUpload-eventgrid",
                 "nightlyReport");
         assertThat(host.failedLoads()).isEmpty();
@@ -55,6 +56,19 @@ class GenericEntryPointsIT {
         assertThat(upper.text()).isEqualTo("HELLO POLYFN");
         assertThat(order.status()).isEqualTo(200);
         assertThat(JSON.readTree(order.body()).path("total").decimalValue()).isEqualByComparingTo("26.25");
+    }
+
+    @Test
+    void hostJsonsFunctionTimeoutBoundsTheDeadline() {
+        ObjectNode slow = OrdersAzureWorkerIT.body("http-estimate-delivery.json").put("carrier", "SLOWPOST");
+
+        long start = System.nanoTime();
+        AzureInvocation.HttpAnswer answer = host.http(HostHttpRequest.post("/api/estimateDelivery").json(slow.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        OrdersAzureWorkerIT.assertProblem(answer, 504);
+        assertThat(JSON.readTree(answer.body()).path("title").asString()).isEqualTo("Gateway Timeout");
+        assertThat(millis).as("answered before host.json's functionTimeout of 3 s").isLessThan(3000);
     }
 
     @Test

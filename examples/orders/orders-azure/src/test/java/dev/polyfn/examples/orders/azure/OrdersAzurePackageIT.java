@@ -40,6 +40,8 @@ class OrdersAzurePackageIT {
             "createOrder", Expected.http("createOrder"),
             "processPayment", Expected.http("processPayment"),
             "indexUpload", Expected.http("indexUpload"),
+            "estimateDelivery", Expected.http("estimateDelivery"),
+            "checkStock", Expected.http("checkStock"),
             "processPayment-queue", new Expected("queueTrigger", "message",
                     Map.of("queueName", "%PAYMENTS_QUEUE%", "connection", "AzureWebJobsStorage")),
             "indexUpload-blob", new Expected("blobTrigger", "content", Map.of("path", "%UPLOADS_CONTAINER%/{name}",

@@ -49,7 +49,8 @@ class OrdersAzureWorkerIT {
     @Test
     void everyFunctionOfTheStagingFolderLoads() {
         assertThat(host.loadResponses()).containsOnlyKeys("uppercase", "createOrder", "processPayment", "indexUpload",
-                "processPayment-queue", "indexUpload-blob", "indexUpload-eventgrid", "nightlyReport");
+                "estimateDelivery", "checkStock", "processPayment-queue", "indexUpload-blob", "indexUpload-eventgrid",
+                "nightlyReport");
         assertThat(host.failedLoads()).isEmpty();
     }
 
@@ -188,6 +189,31 @@ class OrdersAzureWorkerIT {
     }
 
     @Test
+    void estimateDeliveryAnswersTheAwaitedEstimateOr400() {
+        ObjectNode delivery = body("http-estimate-delivery.json");
+        HttpAnswer answer = host.http(HostHttpRequest.post("/api/estimateDelivery").json(delivery.toString()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode estimate = JSON.readTree(answer.body());
+        assertThat(estimate.path("orderId").asString()).isEqualTo("o-1");
+        assertThat(estimate.path("carrier").asString()).isEqualTo("DHL");
+        assertThat(estimate.path("days").asInt()).isBetween(1, 10);
+        assertProblem(host.http(HostHttpRequest.post("/api/estimateDelivery").json(delivery.put("carrier", " ").toString())), 400);
+    }
+
+    @Test
+    void checkStockAnswersTheLevel404ForAGoneSkuOr400() {
+        ObjectNode query = body("http-check-stock.json");
+        HttpAnswer answer = host.http(HostHttpRequest.post("/api/checkStock").json(query.toString()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(JSON.readTree(answer.body()).path("sku").asString()).isEqualTo("BOOK-1");
+        assertThat(JSON.readTree(answer.body()).path("available").asInt()).isGreaterThanOrEqualTo(0);
+        assertProblem(host.http(HostHttpRequest.post("/api/checkStock").json(query.put("sku", "GONE").toString())), 404);
+        assertProblem(host.http(HostHttpRequest.post("/api/checkStock").json(query.put("sku", "").toString())), 400);
+    }
+
+    @Test
     void anUnknownRouteIsTheHosts404() {
         assertThat(host.http(HostHttpRequest.post("/api/nightlyReport").body("x", "text/plain")).status()).isEqualTo(404);
     }
@@ -264,7 +290,12 @@ class OrdersAzureWorkerIT {
     }
 
     static ObjectNode order() {
-        return (ObjectNode) JSON.readTree(AzureInvocationFixture.load("http-create-order.json").data("req")).path("Body");
+        return body("http-create-order.json");
+    }
+
+    /** The JSON body of an HTTP fixture. */
+    static ObjectNode body(String fixture) {
+        return (ObjectNode) JSON.readTree(AzureInvocationFixture.load(fixture).data("req")).path("Body");
     }
 
     /** Problem shape: problem+json, status, title, non-empty detail, no stack trace or class name. */
