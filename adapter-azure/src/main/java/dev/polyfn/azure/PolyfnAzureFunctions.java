@@ -7,14 +7,19 @@ import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.BlobTrigger;
+import com.microsoft.azure.functions.annotation.Cardinality;
+import com.microsoft.azure.functions.annotation.CosmosDBTrigger;
 import com.microsoft.azure.functions.annotation.EventGridTrigger;
+import com.microsoft.azure.functions.annotation.EventHubTrigger;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
 import com.microsoft.azure.functions.annotation.ServiceBusQueueTrigger;
 import com.microsoft.azure.functions.annotation.ServiceBusTopicTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
 import dev.polyfn.azure.blob.PolyfnAzureBlob;
+import dev.polyfn.azure.cosmosdb.PolyfnAzureCosmosDb;
 import dev.polyfn.azure.eventgrid.PolyfnAzureEventGrid;
+import dev.polyfn.azure.eventhubs.PolyfnAzureEventHubs;
 import dev.polyfn.azure.http.PolyfnAzureHttp;
 import dev.polyfn.azure.queue.PolyfnAzureQueue;
 import dev.polyfn.azure.servicebus.PolyfnAzureServiceBus;
@@ -74,6 +79,21 @@ public class PolyfnAzureFunctions {
     /** {@code eventGridTrigger} binding {@code event} (Event Grid or CloudEvents schema). */
     public void eventGrid(@EventGridTrigger(name = "event") String event, ExecutionContext context) {
         PolyfnAzureEventGrid.handle(event, context);
+    }
+
+    /** {@code eventHubTrigger} binding {@code messages} with {@code "cardinality": "many"} and {@code "dataType": "binary"}. */
+    public void eventHub(@EventHubTrigger(name = "messages", eventHubName = "%hub%", connection = "%connection%",
+            dataType = "binary", cardinality = Cardinality.MANY) byte[][] messages,
+            @BindingName("SystemPropertiesArray") String systemPropertiesArray,
+            @BindingName("PropertiesArray") String propertiesArray,
+            @BindingName("PartitionContext") String partitionContext, ExecutionContext context) {
+        PolyfnAzureEventHubs.handle(messages, systemPropertiesArray, propertiesArray, partitionContext, context);
+    }
+
+    /** {@code cosmosDBTrigger} binding {@code documents} (the change feed batch as one JSON array). */
+    public void cosmosDb(@CosmosDBTrigger(name = "documents", databaseName = "%database%", containerName = "%container%",
+            connection = "%connection%") String documents, ExecutionContext context) {
+        PolyfnAzureCosmosDb.handle(documents, context);
     }
 
     /** {@code timerTrigger} binding {@code timerInfo}. */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.google.protobuf.ByteString;
 import com.microsoft.azure.functions.rpc.messages.CollectionBytes;
+import com.microsoft.azure.functions.rpc.messages.CollectionSInt64;
 import com.microsoft.azure.functions.rpc.messages.CollectionString;
 import com.microsoft.azure.functions.rpc.messages.TypedData;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Followed: azure-functions-host {@code src/WebJobs.Script.Grpc/MessageExtensions/GrpcMessageConversionExtensions.cs}
  * ({@code ToRpc}: null -> empty, byte[] -> bytes, JObject -> json, string -> string, double -> double, string[] and
- * byte[][] -> collections when the worker has TypedDataCollection, anything else -> {@code ToRpcDefault}: Newtonsoft
+ * byte[][] and long[] -> collections when the worker has TypedDataCollection (empty strings and null arrays left out), anything else -> {@code ToRpcDefault}: Newtonsoft
  * JSON, so a {@code long} becomes json {@code 1} and a DateTimeOffset json {@code "2026-11-23T02:00:00+00:00"} with
  * its quotes) and {@code src/WebJobs.Script/Utility.cs} ({@code ApplyBindingData}: the top-level properties of a JSON
  * object trigger value join the binding data, overriding keys of the same name in any case, e.g. a message's
@@ -77,6 +78,13 @@ public final class HostTypedData {
                 }
             }
             return data.setCollectionBytes(all).build();
+        }
+        if (value instanceof long[] longs && collections) {
+            CollectionSInt64.Builder all = CollectionSInt64.newBuilder();
+            for (long l : longs) {
+                all.addSint64(l);
+            }
+            return data.setCollectionSint64(all).build();
         }
         return data.setJson(newtonsoftJson(value)).build();
     }

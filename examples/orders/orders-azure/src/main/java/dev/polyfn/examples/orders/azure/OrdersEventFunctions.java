@@ -3,12 +3,16 @@ package dev.polyfn.examples.orders.azure;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.BlobTrigger;
+import com.microsoft.azure.functions.annotation.Cardinality;
 import com.microsoft.azure.functions.annotation.EventGridTrigger;
+import com.microsoft.azure.functions.annotation.EventHubTrigger;
+import com.microsoft.azure.functions.annotation.ExponentialBackoffRetry;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
 import dev.polyfn.azure.blob.PolyfnAzureBlob;
 import dev.polyfn.azure.eventgrid.PolyfnAzureEventGrid;
+import dev.polyfn.azure.eventhubs.PolyfnAzureEventHubs;
 import dev.polyfn.azure.queue.PolyfnAzureQueue;
 import dev.polyfn.azure.timer.PolyfnAzureTimer;
 
@@ -26,6 +30,22 @@ public class OrdersEventFunctions {
             @BindingName("DequeueCount") long dequeueCount, @BindingName("InsertionTime") String insertionTime,
             ExecutionContext context) {
         PolyfnAzureQueue.handle(message, messageId, dequeueCount, insertionTime, context);
+    }
+
+    /**
+     * Payments from one Event Hubs partition, a batch at a time, in order. The first failing payment stops the batch
+     * and fails the invocation; the retry policy runs the batch again (the payments before it too), then the host
+     * checkpoints past it.
+     */
+    @FunctionName("processPayment-eventhub")
+    @ExponentialBackoffRetry(maxRetryCount = 5, minimumInterval = "00:00:04", maximumInterval = "00:15:00")
+    public void processPaymentsFromEventHub(@EventHubTrigger(name = "messages", eventHubName = "%PAYMENTS_HUB%",
+            connection = "EventHubConnection", consumerGroup = "$Default", dataType = "binary",
+            cardinality = Cardinality.MANY) byte[][] messages,
+            @BindingName("SystemPropertiesArray") String systemProperties,
+            @BindingName("PropertiesArray") String properties, @BindingName("PartitionContext") String partition,
+            ExecutionContext context) {
+        PolyfnAzureEventHubs.handle(messages, systemProperties, properties, partition, context);
     }
 
     /** Every new or updated blob in the uploads container. */

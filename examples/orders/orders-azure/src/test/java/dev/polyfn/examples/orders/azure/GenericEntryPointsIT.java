@@ -41,8 +41,8 @@ class GenericEntryPointsIT {
     @Test
     void theWorkerLoadsEveryFunction() {
         assertThat(host.loadResponses()).containsOnlyKeys("uppercase", "createOrder", "estimateDelivery", "processPayment-queue",
-                "processPayment-servicebus", "processPayment-topic", "indexUpload-blob", "indexUpload-eventgrid",
-                "nightlyReport");
+                "processPayment-servicebus", "processPayment-topic", "processPayment-eventhub", "processPayment-cosmosdb",
+                "indexUpload-blob", "indexUpload-eventgrid", "nightlyReport");
         assertThat(host.failedLoads()).isEmpty();
     }
 
@@ -81,6 +81,22 @@ class GenericEntryPointsIT {
                 Map.of("source", "checkout"), "application/json")).await().succeeded()).isTrue();
         assertThat(host.invoke("processPayment-topic", HostTriggers.serviceBus(payment, "sb-2", 1, Map.of(),
                 null)).await().succeeded()).isTrue();
+    }
+
+    @Test
+    void eventHubsAndCosmosDbBatchesRunThePaymentsInOrder() {
+        AzureInvocation.Result hub = host.invoke("processPayment-eventhub",
+                AzureInvocationFixture.load("eventhubs-payments.json").eventHubBatch()).await();
+        AzureInvocation.Result failingHub = host.invoke("processPayment-eventhub",
+                AzureInvocationFixture.load("eventhubs-payments-second-fails.json").eventHubBatch()).await();
+        AzureInvocation.Result documents = host.invoke("processPayment-cosmosdb", HostTriggers.cosmosDb(
+                AzureInvocationFixture.load("cosmosdb-payments.json").data("documents"))).await();
+        AzureInvocation.Result notDocuments = host.invoke("processPayment-cosmosdb", HostTriggers.cosmosDb("[1, 2]")).await();
+
+        assertThat(hub.succeeded()).as(hub.failureMessage()).isTrue();
+        assertThat(failingHub.failureMessage()).contains("record 1042 (2 of 3) failed");
+        assertThat(documents.succeeded()).as(documents.failureMessage()).isTrue();
+        assertThat(notDocuments.failureMessage()).contains("status 400").contains("not a JSON object with an id");
     }
 
     @Test

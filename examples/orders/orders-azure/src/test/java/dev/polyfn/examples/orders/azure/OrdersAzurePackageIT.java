@@ -35,19 +35,21 @@ class OrdersAzurePackageIT {
     static final Path STAGING = Path.of(System.getProperty("azure.staging.directory", "target/azure-functions/orders-polyfn"));
 
     /** Azure function -> {trigger type, trigger binding name, the binding's own settings}. */
-    static final Map<String, Expected> EXPECTED = Map.of(
-            "uppercase", Expected.http("uppercase"),
-            "createOrder", Expected.http("createOrder"),
-            "processPayment", Expected.http("processPayment"),
-            "indexUpload", Expected.http("indexUpload"),
-            "estimateDelivery", Expected.http("estimateDelivery"),
-            "checkStock", Expected.http("checkStock"),
-            "processPayment-queue", new Expected("queueTrigger", "message",
-                    Map.of("queueName", "%PAYMENTS_QUEUE%", "connection", "AzureWebJobsStorage")),
-            "indexUpload-blob", new Expected("blobTrigger", "content", Map.of("path", "%UPLOADS_CONTAINER%/{name}",
-                    "dataType", "binary", "connection", "AzureWebJobsStorage")),
-            "indexUpload-eventgrid", new Expected("eventGridTrigger", "event", Map.of()),
-            "nightlyReport", new Expected("timerTrigger", "timerInfo", Map.of("schedule", "%NIGHTLY_SCHEDULE%")));
+    static final Map<String, Expected> EXPECTED = Map.ofEntries(
+            Map.entry("uppercase", Expected.http("uppercase")),
+            Map.entry("createOrder", Expected.http("createOrder")),
+            Map.entry("processPayment", Expected.http("processPayment")),
+            Map.entry("indexUpload", Expected.http("indexUpload")),
+            Map.entry("estimateDelivery", Expected.http("estimateDelivery")),
+            Map.entry("checkStock", Expected.http("checkStock")),
+            Map.entry("processPayment-queue", new Expected("queueTrigger", "message",
+                    Map.of("queueName", "%PAYMENTS_QUEUE%", "connection", "AzureWebJobsStorage"))),
+            Map.entry("indexUpload-blob", new Expected("blobTrigger", "content", Map.of("path", "%UPLOADS_CONTAINER%/{name}",
+                    "dataType", "binary", "connection", "AzureWebJobsStorage"))),
+            Map.entry("indexUpload-eventgrid", new Expected("eventGridTrigger", "event", Map.of())),
+            Map.entry("processPayment-eventhub", new Expected("eventHubTrigger", "messages", Map.of("eventHubName",
+                    "%PAYMENTS_HUB%", "connection", "EventHubConnection", "cardinality", "MANY", "dataType", "binary"))),
+            Map.entry("nightlyReport", new Expected("timerTrigger", "timerInfo", Map.of("schedule", "%NIGHTLY_SCHEDULE%"))));
 
     record Expected(String type, String name, Map<String, String> settings) {
         static Expected http(String route) {

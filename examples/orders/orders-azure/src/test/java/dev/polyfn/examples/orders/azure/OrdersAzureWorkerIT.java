@@ -49,8 +49,8 @@ class OrdersAzureWorkerIT {
     @Test
     void everyFunctionOfTheStagingFolderLoads() {
         assertThat(host.loadResponses()).containsOnlyKeys("uppercase", "createOrder", "processPayment", "indexUpload",
-                "estimateDelivery", "checkStock", "processPayment-queue", "indexUpload-blob", "indexUpload-eventgrid",
-                "nightlyReport");
+                "estimateDelivery", "checkStock", "processPayment-queue", "processPayment-eventhub", "indexUpload-blob",
+                "indexUpload-eventgrid", "nightlyReport");
         assertThat(host.failedLoads()).isEmpty();
     }
 
@@ -232,6 +232,20 @@ class OrdersAzureWorkerIT {
         for (AzureInvocation.Result failed : List.of(invalid, unreadable)) {
             assertThat(failed.failureMessage()).doesNotContain("\tat ").doesNotContain(".java:");
         }
+    }
+
+    @Test
+    void anEventHubsBatchRunsInOrderAndStopsAtItsFirstFailure() {
+        AzureInvocation.Result valid = host.invoke("processPayment-eventhub",
+                AzureInvocationFixture.load("eventhubs-payments.json").eventHubBatch()).await();
+        AzureInvocation.Result failing = host.invoke("processPayment-eventhub",
+                AzureInvocationFixture.load("eventhubs-payments-second-fails.json").eventHubBatch()).await();
+
+        assertThat(valid.succeeded()).as(valid.failureMessage()).isTrue();
+        assertThat(failing.succeeded()).isFalse();
+        assertThat(failing.failureMessage()).contains("status 400").contains("record 1042 (2 of 3) failed")
+            .contains("amount").contains("the 1 before it were processed, the 1 after it were not")
+            .doesNotContain("\tat ");
     }
 
     @Test
