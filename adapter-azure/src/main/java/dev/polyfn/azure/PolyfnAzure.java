@@ -70,7 +70,9 @@ public final class PolyfnAzure implements AutoCloseable {
     /** Starts an application; a failure is kept in it and reported by every invocation. */
     public static PolyfnAzure start(Supplier<PolyfnRuntime> runtime, UnaryOperator<String> settings) {
         try {
-            return new PolyfnAzure(runtime.get(), null, settings);
+            PolyfnAzure app = new PolyfnAzure(runtime.get(), null, settings);
+            dev.polyfn.core.internal.CloudLogging.route(new AzureInvocationLogs());
+            return app;
         }
         catch (RuntimeException e) {
             AzureStartupException failure = new AzureStartupException("Polyfn could not start", e);

@@ -87,6 +87,23 @@ class OrdersAzureWorkerIT {
     }
 
     @Test
+    void theFunctionsLogLinesReachTheHostUnderTheInvocationId() {
+        AzureInvocation order = host.invoke("createOrder", HostHttpRequest.post("/api/createOrder")
+            .json(order().put("customerId", "customer-never-logged").toString()));
+        AzureInvocation.Result result = order.await();
+
+        assertThat(result.http().status()).isEqualTo(200);
+        assertThat(result.logs()).anySatisfy(log -> {
+            assertThat(log.getInvocationId()).isEqualTo(order.id());
+            assertThat(log.getCategory()).isEqualTo("dev.polyfn.examples.orders.OrdersFunctions");
+            assertThat(log.getMessage()).contains("accepted");
+        });
+        assertThat(result.logs()).anySatisfy(log -> assertThat(log.getMessage())
+            .startsWith("function=createOrder status=200").contains("requestId=" + order.id()));
+        assertThat(result.logMessages()).noneMatch(line -> line.contains("customer-never-logged"));
+    }
+
+    @Test
     void aMissingContentTypeIsReadAsJsonAndACharsetIsAccepted() {
         assertThat(host.http(HostHttpRequest.post("/api/createOrder").body(order().toString(), null)).status()).isEqualTo(200);
         assertThat(host.http(HostHttpRequest.post("/api/createOrder")
