@@ -1,15 +1,11 @@
 package dev.polyfn.azure;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.core.BatchOrdering;
-import dev.polyfn.core.BatchRecord;
-import dev.polyfn.core.BatchResult;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnProperties;
@@ -157,49 +153,6 @@ public final class PolyfnAzure implements AutoCloseable {
         return response;
     }
 
-    /**
-     * Runs a batch of one ordered source (an Event Hubs partition, a Cosmos DB lease's documents) record by record
-     * and stops at the first failure ({@link BatchOrdering#SEQUENCE}): the records before it are processed, the ones
-     * after it are not. Then the whole invocation fails with {@link AzureInvocationException}, naming the record and
-     * carrying its problem, so the host's retry policy runs the batch again; an undecodable batch fails with a 400
-     * problem the same way.
-     *
-     * @param decode the records, identified by their position in the source (sequence number, LSN)
-     */
-    public BatchResult deliverBatch(ExecutionContext context, Supplier<List<BatchRecord>> decode) {
-        PolyfnInvoker invoker;
-        try {
-            invoker = invoker(context.getFunctionName());
-        }
-        catch (AzureStartupException e) {
-            throw new AzureInvocationException(context.getFunctionName(), "not started", 500, e.getMessage());
-        }
-        List<BatchRecord> records;
-        try {
-            records = decode.get();
-        }
-        catch (IllegalArgumentException unreadable) {
-            invoker.reject(PortableRequest.builder().context(context(context)).build(), 400, unreadable.getMessage());
-            throw new AzureInvocationException(context.getFunctionName(), invoker.functionName(), 400,
-                    unreadable.getMessage());
-        }
-        BatchResult result = invoker.invokeBatch(records, BatchOrdering.SEQUENCE);
-        if (!result.allSucceeded()) {
-            String failed = result.failedIds().get(0);
-            PortableResponse problem = result.problems().get(failed);
-            int before = 0;
-            while (before < records.size() && !failed.equals(records.get(before).id())) {
-                before++;
-            }
-            throw new AzureInvocationException(context.getFunctionName(), invoker.functionName(),
-                    problem == null ? 504 : problem.status(), "record " + failed + " (" + (before + 1) + " of "
-                            + records.size() + ") failed: " + (problem == null ? "not processed within the deadline"
-                                    : problemDetail(problem)) + "; the " + before + " before it were processed, the "
-                            + (records.size() - before - 1) + " after it were not");
-        }
-        return result;
-    }
-
     /** Closes the runtime (tests and tools; the process-wide application lives as long as the worker). */
     @Override
     public void close() {
@@ -208,7 +161,8 @@ public final class PolyfnAzure implements AutoCloseable {
         }
     }
 
-    private String problemDetail(PortableResponse response) {
+    /** The {@code detail} of a problem answer, for exception messages; empty when there is none. */
+    String problemDetail(PortableResponse response) {
         try {
             return runtime.json().readTree(response.body()).path("detail").asString("");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.azure.functions.ExecutionContext;
+import dev.polyfn.azure.AzureBatches;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.BatchRecord;
@@ -40,7 +41,7 @@ public final class PolyfnAzureCosmosDb {
 
     /** As {@link #handle(String, ExecutionContext)}, for an application started by the caller. */
     public static BatchResult handle(PolyfnAzure app, String documents, ExecutionContext context) {
-        return app.deliverBatch(context, () -> {
+        return AzureBatches.deliver(app, context, () -> {
             List<BatchRecord> batch = new ArrayList<>();
             for (CosmosDbChangeMapper.Change change : CosmosDbChangeMapper.toChanges(app.json(), documents)) {
                 batch.add(new BatchRecord(change.id(), null, PortableRequest.event(change.event())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.azure.functions.ExecutionContext;
+import dev.polyfn.azure.AzureBatches;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.BatchRecord;
@@ -45,7 +46,7 @@ public final class PolyfnAzureEventHubs {
     /** As {@link #handle(byte[][], String, String, String, ExecutionContext)}, for an application started by the caller. */
     public static BatchResult handle(PolyfnAzure app, byte[][] messages, String systemPropertiesArray,
             String propertiesArray, String partitionContext, ExecutionContext context) {
-        return app.deliverBatch(context, () -> {
+        return AzureBatches.deliver(app, context, () -> {
             List<BatchRecord> batch = new ArrayList<>();
             for (StreamRecord record : EventHubsBatchMapper.toRecords(app.json(), messages, systemPropertiesArray,
                     propertiesArray, partitionContext)) {

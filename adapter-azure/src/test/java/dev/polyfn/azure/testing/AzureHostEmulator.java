@@ -1,8 +1,5 @@
 package dev.polyfn.azure.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,17 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import com.microsoft.azure.functions.rpc.messages.FunctionEnvironmentReloadRequest;
 import com.microsoft.azure.functions.rpc.messages.FunctionLoadResponse;
-import com.microsoft.azure.functions.rpc.messages.FunctionRpcGrpc;
 import com.microsoft.azure.functions.rpc.messages.InvocationRequest;
 import com.microsoft.azure.functions.rpc.messages.InvocationResponse;
 import com.microsoft.azure.functions.rpc.messages.RpcLog;
@@ -31,14 +22,6 @@ import com.microsoft.azure.functions.rpc.messages.StreamingMessage;
 import com.microsoft.azure.functions.rpc.messages.StreamingMessage.ContentCase;
 import com.microsoft.azure.functions.rpc.messages.WorkerInitRequest;
 import com.microsoft.azure.functions.rpc.messages.WorkerInitResponse;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
-import io.grpc.ServerInterceptors;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.stub.StreamObserver;
 
 /**
  * The Azure Functions host's side of {@code FunctionRpc.EventStream} on loopback, driving the real Java worker: it
@@ -64,40 +47,20 @@ public final class AzureHostEmulator implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
     private final AzureFunctionApp app;
-    private final Server server;
+    private final HostEventStream stream = new HostEventStream();
     private final String workerId = UUID.randomUUID().toString();
-    private final BlockingQueue<StreamingMessage> control = new LinkedBlockingQueue<>();
-    private final Map<String, CompletableFuture<InvocationResponse>> inFlight = new ConcurrentHashMap<>();
-    private final Map<String, List<RpcLog>> logs = new ConcurrentHashMap<>();
     private final Map<String, FunctionLoadResponse> loaded = new LinkedHashMap<>();
-    private volatile StreamObserver<StreamingMessage> toWorker;
     private Map<String, String> capabilities = Map.of();
     private AzureWorkerProcess worker;
 
     private AzureHostEmulator(AzureFunctionApp app) {
         this.app = app;
-        try {
-            this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                .maxInboundMessageSize(Integer.MAX_VALUE)
-                .addService(ServerInterceptors.intercept(new FunctionRpcGrpc.FunctionRpcImplBase() {
-                    @Override
-                    public StreamObserver<StreamingMessage> eventStream(StreamObserver<StreamingMessage> responses) {
-                        toWorker = responses;
-                        return new Inbound();
-                    }
-                }, new NoIdentityEncodingHeader()))
-                .build()
-                .start();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
      * Starts the worker for the app folder (a staging folder of azure-functions-maven-plugin, or one laid out the same
      * way) with its local.settings.json values plus {@code settings} as app settings, and loads every function.
-     * Skips the calling test when no worker is installed (see {@link AzureWorkerProcess#requireWorkerDirectory()}).
+     * Skips the calling test when no worker is installed (see {@link AzureWorkerFolder#requireWorkerDirectory()}).
      */
     public static AzureHostEmulator start(Path appDirectory, Map<String, String> settings) {
         return start(appDirectory, settings, false);
@@ -112,7 +75,7 @@ public final class AzureHostEmulator implements AutoCloseable {
     }
 
     private static AzureHostEmulator start(Path appDirectory, Map<String, String> settings, boolean placeholder) {
-        Path workerDirectory = AzureWorkerProcess.requireWorkerDirectory();
+        Path workerDirectory = AzureWorkerFolder.requireWorkerDirectory();
         AzureHostEmulator host = new AzureHostEmulator(AzureFunctionApp.read(appDirectory));
         try {
             host.handshake(workerDirectory, settings, placeholder);
@@ -126,7 +89,7 @@ public final class AzureHostEmulator implements AutoCloseable {
     }
 
     private void handshake(Path workerDirectory, Map<String, String> settings, boolean placeholder) {
-        Path workerFolder = AzureWorkerProcess.hostWorkerFolder(workerDirectory);
+        Path workerFolder = AzureWorkerFolder.hostWorkerFolder(workerDirectory);
         Map<String, String> appSettings = new HashMap<>(app.settings());
         appSettings.putAll(settings);
         Map<String, String> hostEnvironment = new HashMap<>(System.getenv());
@@ -137,7 +100,7 @@ public final class AzureHostEmulator implements AutoCloseable {
             hostEnvironment.putAll(appSettings);
         }
         Path startDirectory = placeholder ? workerFolder : app.directory();
-        worker = AzureWorkerProcess.start(workerFolder, startDirectory, server.getPort(), workerId, hostEnvironment);
+        worker = AzureWorkerProcess.start(workerFolder, startDirectory, stream.port(), workerId, hostEnvironment);
 
         StreamingMessage start = next(ContentCase.START_STREAM);
         if (!workerId.equals(start.getStartStream().getWorkerId())) {
@@ -201,8 +164,7 @@ public final class AzureHostEmulator implements AutoCloseable {
         AzureFunctionApp.Function function = app.function(functionName);
         HostInvocation input = trigger.toInvocation(function.triggerName(), capabilities);
         String id = UUID.randomUUID().toString();
-        CompletableFuture<InvocationResponse> answer = new CompletableFuture<>();
-        inFlight.put(id, answer);
+        CompletableFuture<InvocationResponse> answer = stream.expect(id);
         send(StreamingMessage.newBuilder().setInvocationRequest(InvocationRequest.newBuilder()
                 .setFunctionId(function.id())
                 .setInvocationId(id)
@@ -210,7 +172,7 @@ public final class AzureHostEmulator implements AutoCloseable {
                 .addAllInputData(input.inputData())
                 .putAllTriggerMetadata(input.triggerMetadata()))
             .build());
-        return new AzureInvocation(id, answer, this::logs);
+        return new AzureInvocation(id, answer, stream::logs);
     }
 
     /** Sends an HTTP request to the function whose route serves it, as the host's router does; 404 when none. */
@@ -224,12 +186,12 @@ public final class AzureHostEmulator implements AutoCloseable {
 
     /** The log lines the worker sent for one invocation (function and Polyfn logs through the worker's logger). */
     public List<RpcLog> logs(String invocationId) {
-        return List.copyOf(logs.getOrDefault(invocationId, List.of()));
+        return stream.logs(invocationId);
     }
 
     /** The log lines the worker sent that belong to no invocation (its own and the app's start). */
     public List<RpcLog> systemLogs() {
-        return logs(""); 
+        return logs("");
     }
 
     /** {@link System#nanoTime()} just before the worker process was started (for start-up timings). */
@@ -252,40 +214,15 @@ public final class AzureHostEmulator implements AutoCloseable {
         if (worker != null) {
             worker.close();
         }
-        server.shutdownNow();
-        try {
-            server.awaitTermination(10, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        inFlight.values().forEach(f -> f.completeExceptionally(new IllegalStateException("host emulator closed")));
+        stream.close();
     }
 
-    private synchronized void send(StreamingMessage message) {
-        if (toWorker == null) {
-            throw new IllegalStateException("The worker has not connected");
-        }
-        toWorker.onNext(message);
+    private void send(StreamingMessage message) {
+        stream.send(message);
     }
 
     private StreamingMessage next(ContentCase expected) {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        try {
-            while (System.nanoTime() < deadline) {
-                StreamingMessage message = control.poll(200, TimeUnit.MILLISECONDS);
-                if (message != null && message.getContentCase() == expected) {
-                    return message;
-                }
-                if (message == null && worker != null && !worker.isAlive()) {
-                    throw new IllegalStateException("The worker exited while the host waited for " + expected);
-                }
-            }
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new IllegalStateException("No " + expected + " from the worker within " + STARTUP);
+        return stream.next(expected, STARTUP, () -> worker == null || worker.isAlive());
     }
 
     private static void requireSuccess(String step, StatusResult result) {
@@ -299,49 +236,6 @@ public final class AzureHostEmulator implements AutoCloseable {
     private static String traceparent() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return String.format("00-%016x%016x-%016x-01", random.nextLong(), random.nextLong(), random.nextLong());
-    }
-
-    /**
-     * grpc-java servers always send {@code grpc-encoding}, {@code identity} when not compressing; the .NET host sends
-     * none. The worker's shaded gRPC knows its identity codec only under a relocated name (its shade plugin rewrote the
-     * string to {@code com.microsoft.azure.functions.shaded.identity}) and fails the stream on {@code identity}. So the
-     * emulator names gzip, which the worker accepts, and sends every message uncompressed (allowed by the gRPC spec).
-     */
-    private static final class NoIdentityEncodingHeader implements ServerInterceptor {
-        @Override
-        public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                ServerCallHandler<Q, R> next) {
-            call.setCompression("gzip");
-            call.setMessageCompression(false);
-            return next.startCall(call, headers);
-        }
-    }
-
-    private final class Inbound implements StreamObserver<StreamingMessage> {
-        @Override
-        public void onNext(StreamingMessage message) {
-            switch (message.getContentCase()) {
-                case RPC_LOG -> logs.computeIfAbsent(message.getRpcLog().getInvocationId(), id -> new CopyOnWriteArrayList<>())
-                    .add(message.getRpcLog());
-                case INVOCATION_RESPONSE -> {
-                    CompletableFuture<InvocationResponse> answer = inFlight.remove(message.getInvocationResponse().getInvocationId());
-                    if (answer != null) {
-                        answer.complete(message.getInvocationResponse());
-                    }
-                }
-                default -> control.add(message);
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            inFlight.values().forEach(f -> f.completeExceptionally(t));
-        }
-
-        @Override
-        public void onCompleted() {
-            inFlight.values().forEach(f -> f.completeExceptionally(new IllegalStateException("the worker closed the stream")));
-        }
     }
 
     /** Names of the functions whose load the worker reported as failed, with its messages. */

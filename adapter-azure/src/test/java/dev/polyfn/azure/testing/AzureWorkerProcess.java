@@ -18,14 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real Azure Functions Java worker, started the way the Functions host starts a language worker: from a worker
- * folder laid out like the host's {@code workers/java/} (worker.config.json, the worker jar under its
- * {@code defaultWorkerPath}, annotationLib/), with the command line of worker.config.json, the host's environment
+ * folder laid out like the host's ({@link AzureWorkerFolder}), with the command line of worker.config.json, the host's environment
  * plus the app settings, and the app folder as working directory. Its stdout and stderr are captured.
  *
  * <p>Followed: azure-functions-host {@code src/WebJobs.Script/Workers/ProcessManagement/DefaultWorkerProcessFactory.cs}
@@ -34,11 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  * (the {@code --host --port --workerId --requestId --grpcMaxMessageLength} arguments and their {@code functions-} twins).
  */
 final class AzureWorkerProcess implements AutoCloseable {
-
-    /** System property naming the worker folder (the one holding worker.config.json and the worker jar). */
-    static final String PROPERTY = "azure.worker.dir";
-    /** Environment variable naming the worker folder, used when the system property is not set. */
-    static final String ENV = "POLYFN_AZURE_WORKER_DIR";
 
     private static final Pattern VARIABLE = Pattern.compile("%(.+?)%");
     private static final int MAX_MESSAGE_LENGTH = Integer.MAX_VALUE;
@@ -54,38 +47,6 @@ final class AzureWorkerProcess implements AutoCloseable {
         this.workerFolder = workerFolder;
         capture(process.getInputStream());
         capture(process.getErrorStream());
-    }
-
-    /**
-     * The folder holding the worker: system property {@value #PROPERTY}, else environment variable {@value #ENV},
-     * else {@code ../shared/tools/azure-functions-java-worker} beside the repository root. Skips the calling test
-     * (a JUnit assumption) when it is absent.
-     */
-    static Path requireWorkerDirectory() {
-        String configured = System.getProperty(PROPERTY, System.getenv(ENV));
-        Path directory = configured != null && !configured.isBlank() ? Path.of(configured)
-                : repositoryRoot().resolveSibling("shared").resolve("tools").resolve("azure-functions-java-worker");
-        Assumptions.assumeTrue(Files.isRegularFile(directory.resolve("worker.config.json")),
-                "No Azure Functions Java worker at " + directory.toAbsolutePath() + ": set the system property "
-                        + PROPERTY + " or the environment variable " + ENV + " to its folder");
-        return directory.toAbsolutePath().normalize();
-    }
-
-    /** The worker folder as the host lays it out, built from the shared worker folder (links, no copies). */
-    static Path hostWorkerFolder(Path workerDirectory) {
-        try {
-            JsonNode description = JsonMapper.shared().readTree(workerDirectory.resolve("worker.config.json").toFile())
-                .path("description");
-            String workerPath = description.path("defaultWorkerPath").asString("azure-functions-java-worker.jar");
-            Path folder = Files.createTempDirectory("polyfn-azure-worker-");
-            Files.createSymbolicLink(folder.resolve("worker.config.json"), workerDirectory.resolve("worker.config.json"));
-            Files.createSymbolicLink(folder.resolve("annotationLib"), workerDirectory.resolve("annotationLib"));
-            Files.createSymbolicLink(folder.resolve(workerPath), workerJar(workerDirectory, workerPath));
-            return folder;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -207,28 +168,6 @@ final class AzureWorkerProcess implements AutoCloseable {
             parts.add(current.toString());
         }
         return parts;
-    }
-
-    private static Path workerJar(Path workerDirectory, String workerPath) throws IOException {
-        if (Files.isRegularFile(workerDirectory.resolve(workerPath))) {
-            return workerDirectory.resolve(workerPath);
-        }
-        try (Stream<Path> files = Files.list(workerDirectory)) {
-            return files.filter(f -> f.getFileName().toString().matches("azure-functions-java-worker.*\\.jar"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No azure-functions-java-worker jar in " + workerDirectory));
-        }
-    }
-
-    /** The repository root: the nearest folder up from the working directory holding the Maven wrapper's .mvn. */
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isDirectory(candidate.resolve(".mvn")) && Files.isRegularFile(candidate.resolve("mvnw"))) {
-                return candidate;
-            }
-        }
-        return dir;
     }
 
     private void capture(InputStream stream) {

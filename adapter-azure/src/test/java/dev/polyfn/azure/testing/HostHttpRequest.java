@@ -1,7 +1,5 @@
 package dev.polyfn.azure.testing;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,14 +108,14 @@ public final class HostHttpRequest implements HostInvocation.Trigger {
         all.add(chunked ? new String[] {"Transfer-Encoding", "chunked"}
                 : new String[] {"Content-Length", Integer.toString(body.length)});
         RpcHttp.Builder http = RpcHttp.newBuilder().setMethod(method).setUrl("http://localhost:7071" + path + rawQuery);
-        Map<String, List<String>> query = query(rawQuery);
+        Map<String, List<String>> query = HostRequestText.query(rawQuery);
         query.forEach((name, values) -> {
             String value = String.join(",", values);
             if (!value.isEmpty()) {
                 http.putQuery(name, value);
             }
         });
-        joined(all).forEach((name, value) -> http.putHeaders(name.toLowerCase(Locale.ROOT), value));
+        HostRequestText.joined(all).forEach((name, value) -> http.putHeaders(name.toLowerCase(Locale.ROOT), value));
         http.putAllParams(routeParams);
         http.addIdentities(RpcClaimsIdentity.newBuilder()
             .setAuthenticationType(NullableString.newBuilder().setValue("WebJobsAuthLevel"))
@@ -131,7 +129,7 @@ public final class HostHttpRequest implements HostInvocation.Trigger {
                 http.setBody(HostTypedData.toRpc(body, capabilities));
             }
             else {
-                text = readAsString(body);
+                text = HostRequestText.readAsString(body);
                 http.setBody(HostTypedData.toRpc(text, capabilities));
             }
         }
@@ -148,7 +146,7 @@ public final class HostHttpRequest implements HostInvocation.Trigger {
         });
         routeParams.forEach((name, value) -> HostTypedData.put(bindingData, name, value));
         HostTypedData.put(bindingData, "Query", new HostTypedData.HostJson(JsonMapper.shared().writeValueAsString(lastValues)));
-        HostTypedData.put(bindingData, "Headers", new HostTypedData.HostJson(JsonMapper.shared().writeValueAsString(joined(all))));
+        HostTypedData.put(bindingData, "Headers", new HostTypedData.HostJson(JsonMapper.shared().writeValueAsString(HostRequestText.joined(all))));
         if (!capabilities.containsKey("RpcHttpTriggerMetadataRemoved")) {
             bindingData.put("req", null);
         }
@@ -159,104 +157,9 @@ public final class HostHttpRequest implements HostInvocation.Trigger {
     }
 
     private boolean isOctetOrMultipart() {
-        String type = joined(headers).entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Content-Type"))
+        String type = HostRequestText.joined(headers).entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Content-Type"))
             .map(Map.Entry::getValue).findFirst().orElse("");
         String mediaType = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return mediaType.equals("application/octet-stream") || mediaType.contains("multipart/");
-    }
-
-    /** StreamReader(UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd(): BOMs honoured and dropped. */
-    static String readAsString(byte[] bytes) {
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
-            skip = 3;
-        }
-        else if (starts(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            charset = Charset.forName("UTF-32LE");
-            skip = 4;
-        }
-        else if (starts(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            charset = Charset.forName("UTF-32BE");
-            skip = 4;
-        }
-        else if (starts(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        }
-        else if (starts(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        }
-        return new String(bytes, skip, bytes.length - skip, charset);
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Map<String, String> joined(List<String[]> headers) {
-        Map<String, String> joined = new LinkedHashMap<>();
-        for (String[] header : headers) {
-            String existing = joined.keySet().stream().filter(k -> k.equalsIgnoreCase(header[0])).findFirst().orElse(null);
-            if (existing == null) {
-                joined.put(header[0], header[1]);
-            }
-            else {
-                joined.put(existing, joined.get(existing) + "," + header[1]);
-            }
-        }
-        return joined;
-    }
-
-    /** ASP.NET Core's query parsing: {@code &}-separated, {@code +} as space, invalid escapes kept as written. */
-    static Map<String, List<String>> query(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        String q = rawQuery.startsWith("?") ? rawQuery.substring(1) : rawQuery;
-        for (String pair : q.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = unescape(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : unescape(pair.substring(eq + 1));
-            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return query;
-    }
-
-    private static String unescape(String text) {
-        String spaced = text.replace('+', ' ');
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < spaced.length()) {
-            if (spaced.charAt(i) == '%' && hex(spaced, i + 1) >= 0) {
-                out.write(hex(spaced, i + 1));
-                i += 3;
-            }
-            else {
-                int codePoint = spaced.codePointAt(i);
-                out.writeBytes(new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(codePoint);
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int hex(String text, int at) {
-        if (at + 1 >= text.length()) {
-            return -1;
-        }
-        int high = Character.digit(text.charAt(at), 16);
-        int low = Character.digit(text.charAt(at + 1), 16);
-        return high < 0 || low < 0 ? -1 : high * 16 + low;
     }
 }

@@ -10,6 +10,7 @@ import dev.polyfn.azure.testing.AzureHostEmulator;
 import dev.polyfn.azure.testing.AzureInvocation;
 import dev.polyfn.azure.testing.AzureInvocationFixture;
 import dev.polyfn.azure.testing.HostHttpRequest;
+import dev.polyfn.azure.testing.HostStreamTriggers;
 import dev.polyfn.azure.testing.HostTriggers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,9 +90,9 @@ class GenericEntryPointsIT {
                 AzureInvocationFixture.load("eventhubs-payments.json").eventHubBatch()).await();
         AzureInvocation.Result failingHub = host.invoke("processPayment-eventhub",
                 AzureInvocationFixture.load("eventhubs-payments-second-fails.json").eventHubBatch()).await();
-        AzureInvocation.Result documents = host.invoke("processPayment-cosmosdb", HostTriggers.cosmosDb(
+        AzureInvocation.Result documents = host.invoke("processPayment-cosmosdb", HostStreamTriggers.cosmosDb(
                 AzureInvocationFixture.load("cosmosdb-payments.json").data("documents"))).await();
-        AzureInvocation.Result notDocuments = host.invoke("processPayment-cosmosdb", HostTriggers.cosmosDb("[1, 2]")).await();
+        AzureInvocation.Result notDocuments = host.invoke("processPayment-cosmosdb", HostStreamTriggers.cosmosDb("[1, 2]")).await();
 
         assertThat(hub.succeeded()).as(hub.failureMessage()).isTrue();
         assertThat(failingHub.failureMessage()).contains("record 1042 (2 of 3) failed");
