@@ -77,6 +77,18 @@ final class Cases {
                 jar.toString(), "--target", target, "--port", Integer.toString(port)), env, "/");
     }
 
+    /**
+     * The orders staging folder (eight functions; uppercase answers) against one hand-written {@code @FunctionName}
+     * method, both under the real Java worker with the JVM flags of its worker.config.json and no JAVA_OPTS.
+     */
+    static List<AzureBench.AzureCase> azure(Path root) {
+        return List.of(
+                new AzureBench.AzureCase("polyfn-azure", "Polyfn orders staging folder (uppercase)",
+                        root.resolve("examples/orders/orders-azure/target/azure-functions/orders-polyfn"), Map.of()),
+                new AzureBench.AzureCase("plain-azure", "plain @FunctionName method",
+                        root.resolve("benchmarks/azure-plain/target/azure-functions/azure-plain"), Map.of()));
+    }
+
     static List<HttpCase> web(Path root, Path java) {
         Path polyfn = root.resolve("examples/orders/orders-functions/target/orders-app.jar");
         Path stock = root.resolve("benchmarks/web-scf/target/web-scf.jar");

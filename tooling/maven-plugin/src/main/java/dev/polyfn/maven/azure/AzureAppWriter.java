@@ -99,6 +99,9 @@ public final class AzureAppWriter {
                     function.put("scriptFile", "../" + SCRIPT_FILE);
                     function.put("entryPoint", AzureEntryPoints.CLASS + "." + binding.method());
                     function.put("bindings", bindings);
+                    if (binding.retry() != null) {
+                        function.put("retry", binding.retry());
+                    }
                     functions.put(name, function);
                 }
             }
@@ -136,17 +139,21 @@ public final class AzureAppWriter {
                     "0 " + String.join(" ", schedule.fields()))));
         }
         if (trigger instanceof EventHubDeclaration hub) {
+            // binary: string batches drop empty events, which would no longer line up with SystemPropertiesArray;
+            // a partition's batch that fails is retried by the host's retry policy, then checkpointed past
             return List.of(new AzureBinding("eventHub", "eventHubTrigger", "eventhub", map("eventHubName", hub.name(),
                     "connection", hub.connection() == null ? "EventHubConnection" : hub.connection(),
                     "consumerGroup", hub.consumerGroup() == null ? "$Default" : hub.consumerGroup(),
-                    "cardinality", "many", "dataType", "string")));
+                    "cardinality", "many", "dataType", "binary"), map("strategy", "exponentialBackoff",
+                    "maxRetryCount", 5, "minimumInterval", "00:00:04", "maximumInterval", "00:15:00")));
         }
         if (trigger instanceof CosmosDbDeclaration cosmos) {
             return List.of(new AzureBinding("cosmosDb", "cosmosDBTrigger", "cosmosdb", map("databaseName",
                     cosmos.database(), "containerName", cosmos.container(), "connection",
                     cosmos.connection() == null ? "CosmosDBConnection" : cosmos.connection(), "leaseContainerName",
                     cosmos.leaseContainer() == null ? "leases" : cosmos.leaseContainer(),
-                    "createLeaseContainerIfNotExists", true)));
+                    "createLeaseContainerIfNotExists", true), map("strategy", "fixedDelay", "maxRetryCount", 5,
+                    "delayInterval", "00:00:10")));
         }
         throw new IllegalArgumentException("Azure offers no " + trigger.kind().key() + " trigger.");
     }
@@ -186,7 +193,14 @@ public final class AzureAppWriter {
         }
     }
 
-    /** One Azure trigger binding: the entry point method, the binding type, the function name's suffix, settings. */
-    private record AzureBinding(String method, String type, String suffix, Map<String, Object> settings) {
+    /**
+     * One Azure trigger binding: the entry point method, the binding type, the function name's suffix, settings, and
+     * the function's retry policy (host-side retries, for triggers whose host checkpoints past a failed batch), or null.
+     */
+    private record AzureBinding(String method, String type, String suffix, Map<String, Object> settings,
+            Map<String, Object> retry) {
+        AzureBinding(String method, String type, String suffix, Map<String, Object> settings) {
+            this(method, type, suffix, settings, null);
+        }
     }
 }

@@ -36,19 +36,21 @@ class OrdersAzurePackageIT {
             "../orders-functions/target/azure-functions/orders")).toAbsolutePath().normalize();
 
     /** Azure function -> {trigger type, trigger binding name, the binding's own settings}. */
-    static final Map<String, Expected> EXPECTED = Map.of(
-            "uppercase", Expected.http("uppercase"),
-            "estimateDelivery", Expected.http("estimateDelivery"),
-            "checkStock", Expected.http("checkStock"),
-            "createOrder", Expected.http("createOrder"),
-            "processPayment", Expected.http("processPayment"),
-            "indexUpload", Expected.http("indexUpload"),
-            "processPayment-queue", new Expected("queueTrigger", "message",
-                    Map.of("queueName", "payments", "connection", "AzureWebJobsStorage")),
-            "indexUpload-blob", new Expected("blobTrigger", "content", Map.of("path", "uploads/{name}",
-                    "dataType", "binary", "connection", "AzureWebJobsStorage")),
-            "indexUpload-eventgrid", new Expected("eventGridTrigger", "event", Map.of()),
-            "nightlyReport", new Expected("timerTrigger", "timerInfo", Map.of("schedule", "0 0 2 * * *")));
+    static final Map<String, Expected> EXPECTED = Map.ofEntries(
+            Map.entry("uppercase", Expected.http("uppercase")),
+            Map.entry("estimateDelivery", Expected.http("estimateDelivery")),
+            Map.entry("checkStock", Expected.http("checkStock")),
+            Map.entry("createOrder", Expected.http("createOrder")),
+            Map.entry("processPayment", Expected.http("processPayment")),
+            Map.entry("indexUpload", Expected.http("indexUpload")),
+            Map.entry("processPayment-queue", new Expected("queueTrigger", "message",
+                    Map.of("queueName", "payments", "connection", "AzureWebJobsStorage"))),
+            Map.entry("processPayment-eventhub", new Expected("eventHubTrigger", "messages", Map.of("eventHubName",
+                    "payments", "connection", "EventHubConnection", "cardinality", "many", "dataType", "binary"))),
+            Map.entry("indexUpload-blob", new Expected("blobTrigger", "content", Map.of("path", "uploads/{name}",
+                    "dataType", "binary", "connection", "AzureWebJobsStorage"))),
+            Map.entry("indexUpload-eventgrid", new Expected("eventGridTrigger", "event", Map.of())),
+            Map.entry("nightlyReport", new Expected("timerTrigger", "timerInfo", Map.of("schedule", "0 0 2 * * *"))));
 
     record Expected(String type, String name, Map<String, String> settings) {
         static Expected http(String route) {
