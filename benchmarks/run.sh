@@ -32,13 +32,13 @@ if [ "$QUICK" = 1 ]; then
   OUT="$BENCH/target/quick"
   DOC="$OUT/performance.md"
   CHARTS="$OUT/performance"
-  RUN_ARGS=(--rounds 2 --warm 200 --wrk-seconds 3 --wrk-rounds 1)
+  RUN_ARGS=(--rounds 2 --warm 200 --wrk-seconds 3 --wrk-rounds 1 --concurrency-seconds 3 --concurrency-rounds 2)
   JMH_ARGS=(-f 1 -wi 1 -w 1s -i 2 -r 1s -jvmArgs -Dpolyfn.logging.invocations=false)
 else
   OUT="$BENCH/target/results"
   DOC="$ROOT/docs/performance.md"
   CHARTS="$ROOT/docs/performance"
-  RUN_ARGS=(--rounds 10 --warm 2000 --wrk-seconds 10 --wrk-rounds 2)
+  RUN_ARGS=(--rounds 10 --warm 2000 --wrk-seconds 10 --wrk-rounds 2 --concurrency-seconds 8 --concurrency-rounds 4)
   JMH_ARGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s -jvmArgs -Dpolyfn.logging.invocations=false)
 fi
 mkdir -p "$OUT"
@@ -59,7 +59,7 @@ if [ "$SKIP_BUILD" = 0 ]; then
 fi
 BUILT=$(date +%s)
 
-echo "== running the cold-start, warm-path, GCP, Azure and web benchmarks"
+echo "== running the cold-start, warm-path, GCP, Azure, web and concurrency benchmarks"
 java -cp "$BENCH/harness/target/classes:$(cat "$BENCH/harness/target/classpath.txt")" \
   dev.polyfn.benchmarks.harness.Main --root "$ROOT" --out "$OUT" \
   "${RUN_ARGS[@]}" "${HARNESS_ARGS[@]}"

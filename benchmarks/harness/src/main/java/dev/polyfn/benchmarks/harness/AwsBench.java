@@ -124,7 +124,8 @@ final class AwsBench {
         return taskRoot(c).resolve(c.lever() == AwsCase.Lever.AOT_CACHE ? "app.aot" : "app.jsa");
     }
 
-    private void prepare(AwsCase c) throws Exception {
+    /** Unpacks the artifact into the case's task root (and trains its archive, for a lever that has one). */
+    void prepare(AwsCase c) throws Exception {
         Path root = taskRoot(c);
         Files.createDirectories(root);
         if (c.lever() == AwsCase.Lever.NONE) {
@@ -185,7 +186,12 @@ final class AwsBench {
         }
     }
 
-    private static LambdaRuntimeApiEmulator.Answer awaitAnswer(CompletableFuture<LambdaRuntimeApiEmulator.Answer> answer,
+    /** Starts the case's runtime against {@code api}, as a measured run does (its archive named, if it has one). */
+    Process launch(AwsCase c, LambdaRuntimeApiEmulator api) throws IOException {
+        return start(c, api, c.runOptions(archive(c)));
+    }
+
+    static LambdaRuntimeApiEmulator.Answer awaitAnswer(CompletableFuture<LambdaRuntimeApiEmulator.Answer> answer,
             Process process) throws Exception {
         CompletableFuture<LambdaRuntimeApiEmulator.Answer> exited = process.onExit().thenApply(p -> {
             throw new IllegalStateException("the runtime exited with " + p.exitValue() + " before answering (see its log)");

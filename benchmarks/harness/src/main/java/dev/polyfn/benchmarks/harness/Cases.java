@@ -62,6 +62,35 @@ final class Cases {
         return cases;
     }
 
+    /**
+     * {@code name:K=V,K=V}: a copy of the Polyfn case, {@code polyfn-<name>}, with those environment variables;
+     * several variants separated by {@code ;}.
+     */
+    static List<AwsCase> withVariant(List<AwsCase> cases, String variants) {
+        if (variants == null) {
+            return cases;
+        }
+        List<AwsCase> out = cases;
+        for (String variant : variants.split(";")) {
+            out = withOneVariant(out, variant);
+        }
+        return out;
+    }
+
+    private static List<AwsCase> withOneVariant(List<AwsCase> cases, String variant) {
+        String[] parts = variant.split(":", 2);
+        Map<String, String> env = new java.util.LinkedHashMap<>(UPPERCASE);
+        for (String pair : parts[1].split(",")) {
+            String[] kv = pair.split("=", 2);
+            env.put(kv[0], kv[1]);
+        }
+        List<AwsCase> out = new ArrayList<>(cases);
+        cases.stream().filter(c -> c.id().equals("polyfn")).findFirst().ifPresent(c -> out.add(new AwsCase(
+                "polyfn-" + parts[0], c.label() + " [" + parts[1] + "]", c.lever(), c.artifact(), c.handler(),
+                Map.copyOf(env), c.java(), c.classPath())));
+        return out;
+    }
+
     static List<HttpCase> gcp(Path root, Path java, Path invoker) {
         return List.of(
                 gcpCase("polyfn-gcp", "Polyfn orders-gcp.jar (uppercase)",
@@ -84,7 +113,7 @@ final class Cases {
     static List<AzureBench.AzureCase> azure(Path root) {
         return List.of(
                 new AzureBench.AzureCase("polyfn-azure", "Polyfn orders staging folder (uppercase)",
-                        root.resolve("examples/orders/orders-azure/target/azure-functions/orders-polyfn"), Map.of()),
+                        root.resolve("examples/orders/orders-functions/target/azure-functions/orders"), Map.of()),
                 new AzureBench.AzureCase("plain-azure", "plain @FunctionName method",
                         root.resolve("benchmarks/azure-plain/target/azure-functions/azure-plain"), Map.of()));
     }
