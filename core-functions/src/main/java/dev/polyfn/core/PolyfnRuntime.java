@@ -51,6 +51,8 @@ public final class PolyfnRuntime implements AutoCloseable {
     private final GenericApplicationContext context;
     private final PolyfnFunctions functions;
     private final PolyfnInvoker invoker;
+    /** Held here: org.crac keeps its resources weakly. Null without org.crac on the class path. */
+    private final Object snapshotHooks;
 
     private PolyfnRuntime(GenericApplicationContext context, PolyfnFunctions functions, boolean fixDeployed) {
         this.context = context;
@@ -59,6 +61,7 @@ public final class PolyfnRuntime implements AutoCloseable {
         if (!fixDeployed) {
             functions.validateAll();
         }
+        this.snapshotHooks = SnapshotHooks.register(this, this.invoker);
     }
 
     /** Starts from system properties, environment variables and {@code application.properties}. */
