@@ -13,6 +13,7 @@ import dev.polyfn.core.declaration.Cloud;
 import dev.polyfn.core.declaration.PolyfnDeclarations;
 import dev.polyfn.maven.aws.AwsJarRules;
 import dev.polyfn.maven.azure.AzureAppWriter;
+import dev.polyfn.maven.container.ContainerPlatform;
 import dev.polyfn.maven.aws.SamTemplateWriter;
 import dev.polyfn.maven.gcp.GcpDeployScriptWriter;
 import dev.polyfn.maven.gcp.GcpJarRules;
@@ -41,7 +42,9 @@ import org.eclipse.aether.RepositorySystem;
  * <li>{@code target/<name>-app.jar}: the local web app (Spring Boot, Polyfn's main class);</li>
  * <li>{@code target/<name>-aws.jar} and {@code target/template.yaml}: AWS Lambda and its SAM template;</li>
  * <li>{@code target/<name>-gcp.jar} and {@code target/gcp-deploy.sh}: Google Cloud Functions and the gcloud commands;</li>
- * <li>{@code target/azure-functions/<name>/}: the Azure Functions app, with Polyfn's generic entry points.</li>
+ * <li>{@code target/azure-functions/<name>/}: the Azure Functions app, with Polyfn's generic entry points;</li>
+ * <li>with {@code polyfn.container=true}, {@code target/container/aws/} and {@code target/container/gcp/}: container
+ * image layouts with a trained JDK AOT cache.</li>
  * </ul>
  * The adapters and the local app's web stack are resolved here, with the project's dependencies: the project
  * declares only {@code polyfn-core}.
@@ -73,6 +76,14 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "polyfn.skip", defaultValue = "false")
     private boolean skip;
 
+    /** Also a container image layout beside the AWS and GCP jars: {@code target/container/<target>/} (docs/containers.md). */
+    @Parameter(property = "polyfn.container", defaultValue = "false")
+    private boolean container;
+
+    /** A JDK 25 {@code java} training each layout's AOT cache at build time (else {@code POLYFN_AOT_JAVA}, else none). */
+    @Parameter(property = "polyfn.container.java")
+    private File containerJava;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -91,6 +102,7 @@ public class PackageMojo extends AbstractMojo {
         ProjectClasspath classpath = new ProjectClasspath(project, session.getRepositorySession(), repositorySystem,
                 plugin.getVersion());
         ClasspathJar own = new ClasspathJar(project.getGroupId(), project.getArtifactId(), classes);
+        ContainerImages images = new ContainerImages(container, target, classpath, containerJava, getLog());
         try {
             if (builds("app")) {
                 app(classpath, target.resolve(name + "-app.jar"));
@@ -99,6 +111,7 @@ public class PackageMojo extends AbstractMojo {
                 jar(own, classpath.with("polyfn-adapter-aws"), new UberJarWriter(AwsJarRules.rules()),
                         target.resolve(name + "-aws.jar"));
                 text(target.resolve("template.yaml"), new SamTemplateWriter(name + "-aws.jar", declarations).write());
+                images.build(ContainerPlatform.AWS, target.resolve(name + "-aws.jar"), declarations);
             }
             if (builds("gcp") && exposed(declarations, Cloud.GCP)) {
                 jar(own, classpath.with("polyfn-adapter-gcp"), new UberJarWriter(GcpJarRules.rules()),
@@ -106,6 +119,7 @@ public class PackageMojo extends AbstractMojo {
                 Path script = target.resolve("gcp-deploy.sh");
                 text(script, new GcpDeployScriptWriter(name + "-gcp.jar", declarations).write());
                 script.toFile().setExecutable(true);
+                images.build(ContainerPlatform.GCP, target.resolve(name + "-gcp.jar"), declarations);
             }
             if (builds("azure") && exposed(declarations, Cloud.AZURE)) {
                 Path app = target.resolve("azure-functions").resolve(name);

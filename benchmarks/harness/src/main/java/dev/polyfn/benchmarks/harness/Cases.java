@@ -58,6 +58,9 @@ final class Cases {
                     Lever.AOT_CACHE, polyfn, POLYFN_AWS_HANDLER, UPPERCASE, java25, true));
             cases.add(new AwsCase("plain-aot25-image", "plain Java + JDK 25 AOT cache, jar on the class path (image)",
                     Lever.AOT_CACHE, plain, PLAIN_AWS_HANDLER, Map.of(), java25, true));
+            cases.add(new AwsCase("polyfn-container", "Polyfn container layout (polyfn.container=true, JDK 25 AOT cache)",
+                    Lever.CONTAINER, root.resolve("examples/orders/orders-functions/target/container/aws/function/"
+                            + "orders-aws.jar"), POLYFN_AWS_HANDLER, UPPERCASE, java25));
         }
         return cases;
     }
@@ -92,12 +95,32 @@ final class Cases {
     }
 
     static List<HttpCase> gcp(Path root, Path java, Path invoker) {
-        return List.of(
+        return gcp(root, java, invoker, null);
+    }
+
+    /** With {@code java25}: also the plugin's GCP container layout (Cloud Run, Knative), run by its Dockerfile's command. */
+    static List<HttpCase> gcp(Path root, Path java, Path invoker, Path java25) {
+        List<HttpCase> cases = new ArrayList<>(List.of(
                 gcpCase("polyfn-gcp", "Polyfn orders-gcp.jar (uppercase)",
                         root.resolve("examples/orders/orders-functions/target/orders-gcp.jar"), "dev.polyfn.gcp.PolyfnHttpFunction",
                         UPPERCASE, java, invoker),
                 gcpCase("plain-gcp", "plain HttpFunction", root.resolve("benchmarks/gcp-plain/target/gcp-plain.jar"),
-                        "dev.polyfn.benchmarks.gcp.PlainUppercaseFunction", Map.of(), java, invoker));
+                        "dev.polyfn.benchmarks.gcp.PlainUppercaseFunction", Map.of(), java, invoker)));
+        if (java25 != null) {
+            Path layout = root.resolve("examples/orders/orders-functions/target/container/gcp");
+            cases.add(new HttpCase("polyfn-gcp-container", "Polyfn container layout (polyfn.container=true, JDK 25 AOT"
+                    + " cache)", layout.resolve("function/orders-gcp.jar"), port -> {
+                        try {
+                            List<String> command = new ArrayList<>(ContainerLayout.command(layout, java25, List.of()));
+                            command.addAll(List.of("--port", Integer.toString(port)));
+                            return command;
+                        }
+                        catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, UPPERCASE, "/", layout));
+        }
+        return cases;
     }
 
     private static HttpCase gcpCase(String id, String label, Path jar, String target, Map<String, String> env, Path java,
