@@ -34,7 +34,8 @@ public record ContainerPlatform(String target, String groupId, String artifactId
             "aws-lambda-java-runtime-interface-client", RIC_VERSION, true,
             "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
             List.of("dev.polyfn.aws.PolyfnHandler::handleRequest"),
-            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), "dev.polyfn.aws.PolyfnHandler", false);
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED"),
+            "dev.polyfn.aws.PolyfnHandler", false);
 
     /**
      * Cloud Run and Knative: the Functions Framework invoker serving {@code $PORT}, the function jar first on the
