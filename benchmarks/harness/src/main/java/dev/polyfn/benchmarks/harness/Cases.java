@@ -80,6 +80,26 @@ final class Cases {
         return out;
     }
 
+    /** The same variants for the GCP family: copies of {@code polyfn-gcp}, {@code polyfn-gcp-<name>}. */
+    static List<HttpCase> withGcpVariant(List<HttpCase> cases, String variants) {
+        if (variants == null) {
+            return cases;
+        }
+        List<HttpCase> out = new ArrayList<>(cases);
+        for (String variant : variants.split(";")) {
+            String[] parts = variant.split(":", 2);
+            Map<String, String> env = new java.util.LinkedHashMap<>(UPPERCASE);
+            for (String pair : parts[1].split(",")) {
+                String[] kv = pair.split("=", 2);
+                env.put(kv[0], kv[1]);
+            }
+            cases.stream().filter(c -> c.id().equals("polyfn-gcp")).findFirst().ifPresent(c -> out.add(new HttpCase(
+                    "polyfn-gcp-" + parts[0], c.label() + " [" + parts[1] + "]", c.artifact(), c.command(),
+                    Map.copyOf(env), c.path(), c.directory())));
+        }
+        return out;
+    }
+
     private static List<AwsCase> withOneVariant(List<AwsCase> cases, String variant) {
         String[] parts = variant.split(":", 2);
         Map<String, String> env = new java.util.LinkedHashMap<>(UPPERCASE);

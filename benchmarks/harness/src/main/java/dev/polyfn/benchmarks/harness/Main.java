@@ -57,8 +57,8 @@ public final class Main {
         if (families.contains("gcp")) {
             Path invoker = bench.resolve("harness/target/gcp-invoker/java-function-invoker-2.0.0.jar");
             int gcpWarm = Integer.parseInt(options.getOrDefault("gcp-warm", Integer.toString(Math.min(warm, 1000))));
-            results.put("gcp", new HttpBench("gcp", logs, null).run(selected(Cases.gcp(root, java17, invoker,
-                    options.containsKey("no-levers") ? null : java25),
+            results.put("gcp", new HttpBench("gcp", logs, null).run(selected(Cases.withGcpVariant(Cases.gcp(root,
+                    java17, invoker, options.containsKey("no-levers") ? null : java25), options.get("variant")),
                     HttpCase::id, options), rounds, gcpWarm, 0));
         }
         if (families.contains("azure")) {
