@@ -336,7 +336,9 @@ if levers:
                  "loads `/var/task/lib/*.jar`) with an archive trained by one run of 20 invocations and named through "
                  "`JAVA_TOOL_OPTIONS` (the *jar under lib/* row is that deployment without an archive); the `(image)` rows put the jar on the JVM class path instead, as a container "
                  "image's entry point can; the JDK 25 *no cache* rows deploy as the headline does (unpacked), on "
-                 "Temurin 25, as the baseline of the AOT-cache rows. "
+                 "Temurin 25, as the baseline of the AOT-cache rows; the *container layout* row runs the command line of "
+                 "the Dockerfile polyfn-maven-plugin writes with `polyfn.container=true` (`target/container/aws/`, "
+                 "[containers](containers.md)) in its layout, with the AOT cache its build trained. "
                  "Ratios are against the plain handler of the headline table (JDK 17, no archive). "
                  f"Each lever row runs only {results.get('leverWarm', 200)} warm invocations per cold start (they are "
                  "about the cold start), so their warm figures show an early JIT state and are not comparable with "
@@ -359,7 +361,9 @@ lines.append("")
 lines.append("`java -jar java-function-invoker-2.0.0.jar --classpath <jar> --target <class> --port <port>` (JVM "
              "defaults). **First response** = process spawned to the first answer of `POST /` (text/plain "
              "`hello polyfn`); then sequential warm requests over one keep-alive connection (JDK HttpClient), "
-             "client-side latency.")
+             "client-side latency. The *container layout* row (a JVM-flag lever, not the headline) runs the command "
+             "line of the plugin's Cloud Run / Knative Dockerfile (`target/container/gcp/`, the function jar on the "
+             "class path, its trained JDK 25 AOT cache) with `--port`.")
 lines.append("")
 lines.append("| case | first response ms (median) | x plain | warm p50 µs | x plain | warm p99 µs | x plain "
              "| RSS MiB | jar MB | first answer |\n|---|---|---|---|---|---|---|---|---|---|")

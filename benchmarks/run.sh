@@ -6,7 +6,8 @@
 #   benchmarks/run.sh --quick    # a smoke run (2 rounds, 200 warm, wrk 3 s), writes to benchmarks/target only
 #
 # Options passed after --harness go to the driver (see harness/.../Main.java), e.g. --harness --families aws.
-# Needs JDK 17 (java on PATH), python3 (stdlib only) and wrk (Debian package; installed with apt-get if missing).
+# Needs JDK 17 (java on PATH), python3 (stdlib only) and wrk (Debian package; installed with apt-get if missing);
+# the JDK 25 rows and the container-layout rows use $JAVA25 (default: Temurin 25's Debian location) when present.
 # Polyfn's own jars are installed into a private repository under benchmarks/target/m2 that reads through to
 # ~/.m2 (maven.repo.local.tail), so the shared ~/.m2 is never written with Polyfn snapshots.
 set -euo pipefail
@@ -47,6 +48,13 @@ START=$(date +%s)
 if ! command -v wrk > /dev/null; then
   echo "== installing wrk (Debian package)"
   apt-get install -y -q wrk > /dev/null || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }
+fi
+
+# the container-layout rows need each layout's AOT cache, trained at build time by a JDK 25 (POLYFN_AOT_JAVA)
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+if [ -x "$JAVA25" ]; then
+  export POLYFN_AOT_JAVA="${POLYFN_AOT_JAVA:-$JAVA25}"
+  HARNESS_ARGS=(--java25 "$JAVA25" "${HARNESS_ARGS[@]}")
 fi
 
 TAIL_REPO="${M2_REPO:-$HOME/.m2/repository}"
