@@ -20,7 +20,6 @@ import dev.polyfn.maven.gcp.GcpJarRules;
 import dev.polyfn.maven.jar.ClasspathJar;
 import dev.polyfn.maven.jar.UberJarWriter;
 import dev.polyfn.maven.local.AppJarWriter;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,8 +42,7 @@ import org.eclipse.aether.RepositorySystem;
  * <li>{@code target/<name>-aws.jar} and {@code target/template.yaml}: AWS Lambda and its SAM template;</li>
  * <li>{@code target/<name>-gcp.jar} and {@code target/gcp-deploy.sh}: Google Cloud Functions and the gcloud commands;</li>
  * <li>{@code target/azure-functions/<name>/}: the Azure Functions app, with Polyfn's generic entry points;</li>
- * <li>with {@code polyfn.container=true}, {@code target/container/aws/} and {@code target/container/gcp/}: container
- * image layouts with a trained JDK AOT cache.</li>
+ * <li>with {@code polyfn.container=true}, {@code target/container/{aws,gcp}/}: container image layouts.</li>
  * </ul>
  * The adapters and the local app's web stack are resolved here, with the project's dependencies: the project
  * declares only {@code polyfn-core}.
@@ -97,7 +95,7 @@ public class PackageMojo extends AbstractMojo {
         }
         File classes = new File(project.getBuild().getOutputDirectory());
         PolyfnDeclarations declarations = ProjectDeclarations.read(classes);
-        check();
+        BuildCheck.enforce(project);
         Path target = Path.of(project.getBuild().getDirectory());
         ProjectClasspath classpath = new ProjectClasspath(project, session.getRepositorySession(), repositorySystem,
                 plugin.getVersion());
@@ -133,21 +131,6 @@ public class PackageMojo extends AbstractMojo {
         }
         catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        }
-    }
-
-    private void check() throws MojoExecutionException, MojoFailureException {
-        List<String> problems;
-        try {
-            problems = BuildCheck.run(project.getRuntimeClasspathElements());
-        }
-        catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException("The function declarations in " + project.getBuild().getOutputDirectory()
-                    + File.separator + "application.properties cannot be deployed:\n  - " + String.join("\n  - ",
-                            problems));
         }
     }
 
