@@ -66,6 +66,14 @@ public final class SnapshotHooks {
 
     /** Before the snapshot: warms the deployed function's path; calls the function only with a priming body. */
     public void beforeCheckpoint() {
+        warm();
+        String body = deployed == null ? null : runtime.environment().getProperty(PRIMING_BODY);
+        if (body != null) {
+            prime(body);
+        }
+    }
+
+    private void warm() {
         ObjectMapper json = runtime.json();
         JsonNode tree = json.readTree("{\"a\":[1,2.5,\"b\",true,null],\"c\":{\"d\":\"e\"}}");
         json.writeValueAsBytes(tree);
@@ -74,18 +82,20 @@ public final class SnapshotHooks {
         }
         warmTypes(json, deployed.inputType(), deployed.outputType());
         deployed.warm(sample(deployed.inputType()));
-        String body = runtime.environment().getProperty(PRIMING_BODY);
-        if (body != null) {
-            PortableResponse primed = deployed.invoke(PortableRequest.http("POST", "/" + deployed.functionName())
-                .contentType(runtime.environment().getProperty(PRIMING_CONTENT_TYPE, "application/json"))
-                .body(body)
-                .context(new InvocationContext(PRIMING_REQUEST_ID, runtime.properties().provider(), null, null,
-                        Map.of(), null))
-                .build());
-            if (primed.status() >= 400) {
-                LOG.warn("The priming invocation of " + deployed.functionName() + " answered " + primed.status()
-                        + ": check " + PRIMING_BODY);
-            }
+        // the first invocation's hand-off then finds an invocation thread
+        dev.polyfn.core.internal.DeadlineRunner.executor().execute(() -> { });
+    }
+
+    private void prime(String body) {
+        PortableResponse primed = deployed.invoke(PortableRequest.http("POST", "/" + deployed.functionName())
+            .contentType(runtime.environment().getProperty(PRIMING_CONTENT_TYPE, "application/json"))
+            .body(body)
+            .context(new InvocationContext(PRIMING_REQUEST_ID, runtime.properties().provider(), null, null,
+                    Map.of(), null))
+            .build());
+        if (primed.status() >= 400) {
+            LOG.warn("The priming invocation of " + deployed.functionName() + " answered " + primed.status()
+                    + ": check " + PRIMING_BODY);
         }
     }
 
