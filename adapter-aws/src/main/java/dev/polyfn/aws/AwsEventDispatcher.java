@@ -27,6 +27,7 @@ import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.ResponseLimit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -58,15 +59,19 @@ final class AwsEventDispatcher {
     private final DynamoDbStreamsBatchHandler dynamoDb;
     private final KafkaBatchHandler kafka;
     private final boolean kafkaDeclared;
+    private final ResponseLimit resultLimit;
 
     AwsEventDispatcher(PolyfnRuntime runtime) {
         this.json = runtime.json();
         this.invoker = runtime.invoker();
         this.envelopes = new EnvelopeReader(json);
         this.results = new EventResults(json);
-        this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json));
-        this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json));
-        this.alb = new HttpTrigger(new AlbRequestMapper(), new AlbResponseWriter(json));
+        this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json), json,
+                ResponseLimit.LAMBDA_BYTES);
+        this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json), json,
+                ResponseLimit.LAMBDA_BYTES);
+        this.alb = new HttpTrigger(new AlbRequestMapper(), new AlbResponseWriter(json), json, ResponseLimit.ALB_BYTES);
+        this.resultLimit = new ResponseLimit("AWS Lambda", ResponseLimit.LAMBDA_BYTES, results::sizeAsSent);
         this.sns = new SnsRecordsHandler(results);
         this.s3 = new S3RecordsHandler(results);
         this.eventBridge = new EventBridgeMapper(json);
@@ -93,9 +98,9 @@ final class AwsEventDispatcher {
             case UNSUPPORTED -> results.single(invoker.reject(PortableRequest.builder().context(context).build(),
                     400, "Polyfn does not support " + UnsupportedAwsEvents.describe(event) + " events: the event"
                             + " was not passed to function " + invoker.functionName() + "."));
-            case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context)));
-            case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context)));
-            case DIRECT -> results.single(invoker.invoke(direct(payload, event, context)));
+            case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context), resultLimit));
+            case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context), resultLimit));
+            case DIRECT -> results.single(invoker.invoke(direct(payload, event, context), resultLimit));
         };
     }
 

@@ -59,6 +59,12 @@ public final class PolyfnCloudEventFunction implements CloudEventsFunction {
         catch (ProblemException e) {
             return invoker.reject(PortableRequest.builder().context(context).build(), e.status(), e.detail());
         }
+        catch (Throwable e) {
+            // the mappers answer bad envelopes with a ProblemException; anything else is a bug of theirs: the event
+            // fails (500, redelivered), never with the framework's own error
+            return invoker.reject(PortableRequest.builder().context(context).build(), 500,
+                    PolyfnHttpFunction.UNEXPECTED);
+        }
         return invoker.invoke(request);
     }
 }

@@ -19,6 +19,7 @@ import dev.polyfn.core.internal.InvocationLog;
 import dev.polyfn.core.internal.InvocationScope;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
+import dev.polyfn.core.internal.ResponseTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 
@@ -107,7 +108,15 @@ public final class PolyfnInvoker {
 
     /** Runs the function for one request under its deadline. Never throws for bad input or function failures. */
     public PortableResponse invoke(PortableRequest request) {
-        return invoke(request, Deadline.of(properties, request.context()), null);
+        return invoke(request, ResponseLimit.NONE);
+    }
+
+    /**
+     * As {@link #invoke(PortableRequest)}, on a platform that carries answers up to {@code limit}: a larger answer
+     * is replaced by a 502 problem (see {@link ResponseLimit}).
+     */
+    public PortableResponse invoke(PortableRequest request, ResponseLimit limit) {
+        return invoke(request, Deadline.of(properties, request.context()), null, limit);
     }
 
     /**
@@ -137,9 +146,14 @@ public final class PolyfnInvoker {
     }
 
     private PortableResponse invoke(PortableRequest request, Deadline deadline, String recordId) {
+        return invoke(request, deadline, recordId, ResponseLimit.NONE);
+    }
+
+    private PortableResponse invoke(PortableRequest request, Deadline deadline, String recordId,
+            ResponseLimit limit) {
         long start = System.nanoTime();
         InvocationScope scope = new InvocationScope(request.context(), name, recordId);
-        PortableResponse response = respond(request, deadline, scope);
+        PortableResponse response = respond(request, deadline, scope, limit);
         scope.run(() -> {
             log.completed(name, response.status(), System.nanoTime() - start, request.context(),
                     coldStart.getAndSet(false));
@@ -148,14 +162,20 @@ public final class PolyfnInvoker {
         return response;
     }
 
-    private PortableResponse respond(PortableRequest request, Deadline deadline, InvocationScope scope) {
+    private PortableResponse respond(PortableRequest request, Deadline deadline, InvocationScope scope,
+            ResponseLimit limit) {
         try {
             PortableRequest visible = headers.filter(request);
             FunctionShape shape = call.shape();
             List<Object> values = input.readValues(shape, visible);
             Map<String, Object> messageHeaders = shape.inputMessage() ? messageHeaders(visible) : Map.of();
             Object result = DeadlineRunner.call(() -> scope.call(() -> call.call(values, messageHeaders)), deadline);
-            return output.write(DeadlineRunner.await(result, shape.output(), deadline));
+            PortableResponse response = output.write(DeadlineRunner.await(result, shape.output(), deadline));
+            long oversized = limit.sizeIfOver(response);
+            if (oversized > 0) {
+                throw new ResponseTooLargeException(oversized, limit);
+            }
+            return response;
         }
         catch (Throwable e) {
             return scope.run(() -> failure(e, request));
@@ -186,6 +206,10 @@ public final class PolyfnInvoker {
             }
             if (t instanceof ConstraintViolationException) {
                 return problems.response(400, "The request failed validation.", request);
+            }
+            if (t instanceof ResponseTooLargeException tooLarge) {
+                log.failed(name, request.context(), tooLarge);
+                return problems.response(502, tooLarge.getMessage(), request);
             }
         }
         log.failed(name, request.context(), thrown);
