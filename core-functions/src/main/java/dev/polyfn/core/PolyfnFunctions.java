@@ -1,15 +1,19 @@
 package dev.polyfn.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.internal.BeanValidation;
 import dev.polyfn.core.internal.FunctionResolver;
 import dev.polyfn.core.internal.HeaderPolicy;
 import dev.polyfn.core.internal.InputReader;
+import dev.polyfn.core.internal.InvocationListener;
 import dev.polyfn.core.internal.InvocationLog;
+import dev.polyfn.core.internal.InvocationSpans;
 import dev.polyfn.core.internal.JsonMappers;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
@@ -33,6 +37,8 @@ public final class PolyfnFunctions {
     private final InvocationLog log;
     private final Set<String> names;
     private final Map<String, PolyfnInvoker> invokers = new ConcurrentHashMap<>();
+    private final InvocationSpans spans = InvocationSpans.detect();
+    private final List<InvocationListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param json the application's JSON mapper, supplied on first use (see {@link JsonMappers#lazy}), so functions
@@ -67,6 +73,11 @@ public final class PolyfnFunctions {
     /** The function this deployment runs; fails with the list of functions when the definition is unknown or ambiguous. */
     public PolyfnInvoker deployed() {
         return invoker(FunctionResolver.resolve(catalog, properties.definition()));
+    }
+
+    /** Tells {@code listener} of every invocation from now on (the local web app's Micrometer metrics). */
+    public void addListener(InvocationListener listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -104,6 +115,7 @@ public final class PolyfnFunctions {
         if (function == null) {
             throw new IllegalStateException("Function '" + definition + "' could not be looked up. Available: " + names);
         }
-        return new PolyfnInvoker(definition, function, properties, headers, input, output, problems, log);
+        return new PolyfnInvoker(definition, function, properties, headers, input, output, problems, log, spans,
+                listeners);
     }
 }

@@ -15,8 +15,10 @@ import dev.polyfn.core.internal.FunctionShape;
 import dev.polyfn.core.internal.HeaderPolicy;
 import dev.polyfn.core.internal.InputReader;
 import dev.polyfn.core.internal.InvalidInputException;
+import dev.polyfn.core.internal.InvocationListener;
 import dev.polyfn.core.internal.InvocationLog;
 import dev.polyfn.core.internal.InvocationScope;
+import dev.polyfn.core.internal.InvocationSpans;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
 import dev.polyfn.core.internal.ResponseTooLargeException;
@@ -46,11 +48,14 @@ public final class PolyfnInvoker {
     private final Problems problems;
     private final InvocationLog log;
     private final BatchRunner batches;
+    private final InvocationSpans spans;
+    private final List<InvocationListener> listeners;
     private final java.util.concurrent.atomic.AtomicBoolean coldStart = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     /** @throws IllegalStateException when the function's shape is not one Polyfn serves (see docs/async.md) */
     PolyfnInvoker(String name, FunctionInvocationWrapper function, PolyfnProperties properties,
-            HeaderPolicy headers, InputReader input, OutputWriter output, Problems problems, InvocationLog log) {
+            HeaderPolicy headers, InputReader input, OutputWriter output, Problems problems, InvocationLog log,
+            InvocationSpans spans, List<InvocationListener> listeners) {
         this.name = name;
         this.function = function;
         this.call = FunctionCall.of(name, function);
@@ -61,6 +66,8 @@ public final class PolyfnInvoker {
         this.problems = problems;
         this.log = log;
         this.batches = new BatchRunner(properties.batchParallelism());
+        this.spans = spans;
+        this.listeners = listeners;
     }
 
     /** The function definition this invoker runs, e.g. {@code uppercase}. */
@@ -153,24 +160,36 @@ public final class PolyfnInvoker {
             ResponseLimit limit) {
         long start = System.nanoTime();
         InvocationScope scope = new InvocationScope(request.context(), name, recordId);
-        PortableResponse response = respond(request, deadline, scope, limit);
+        InvocationSpans.Span span = spans.start(scope, request);
+        PortableResponse response = scope.run(() -> respond(request, deadline, scope, span, limit));
+        long nanos = System.nanoTime() - start;
+        boolean first = coldStart.getAndSet(false);
+        span.end(response.status());
         scope.run(() -> {
-            log.completed(name, response.status(), System.nanoTime() - start, request.context(),
-                    coldStart.getAndSet(false));
+            log.completed(name, response.status(), nanos, request.context(), first);
             return null;
         });
+        for (InvocationListener listener : listeners) {
+            try {
+                listener.completed(name, request.context(), response.status(), nanos, first);
+            }
+            catch (RuntimeException e) {
+                // a listener never fails an invocation
+            }
+        }
         return response;
     }
 
     private PortableResponse respond(PortableRequest request, Deadline deadline, InvocationScope scope,
-            ResponseLimit limit) {
+            InvocationSpans.Span span, ResponseLimit limit) {
         try {
             PortableRequest visible = headers.filter(request);
             FunctionShape shape = call.shape();
             List<Object> values = input.readValues(shape, visible);
             Map<String, Object> messageHeaders = shape.inputMessage() ? messageHeaders(visible) : Map.of();
-            Object result = DeadlineRunner.call(() -> scope.call(() -> call.call(values, messageHeaders)), deadline);
-            PortableResponse response = output.write(DeadlineRunner.await(result, shape.output(), deadline));
+            Object result = DeadlineRunner.call(
+                    () -> span.callCurrent(() -> scope.call(() -> call.call(values, messageHeaders))), deadline);
+            PortableResponse response = output.write(DeadlineRunner.await(result, shape.output(), deadline, scope));
             long oversized = limit.sizeIfOver(response);
             if (oversized > 0) {
                 throw new ResponseTooLargeException(oversized, limit);
@@ -178,7 +197,7 @@ public final class PolyfnInvoker {
             return response;
         }
         catch (Throwable e) {
-            return scope.run(() -> failure(e, request));
+            return failure(e, request);
         }
     }
 

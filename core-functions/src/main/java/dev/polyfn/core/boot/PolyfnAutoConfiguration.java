@@ -75,6 +75,18 @@ public class PolyfnAutoConfiguration {
         }
     }
 
+    /** Invocation metrics in the application's Micrometer registry (with actuator). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class Metrics {
+
+        @Bean
+        org.springframework.beans.factory.SmartInitializingSingleton polyfnInvocationMetrics(PolyfnFunctions functions,
+                org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
+            return () -> registry.ifAvailable(r -> functions.addListener(new MicrometerInvocationMetrics(r)));
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")

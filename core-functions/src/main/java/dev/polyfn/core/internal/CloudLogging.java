@@ -92,7 +92,11 @@ public final class CloudLogging {
         if (current.router() != null && current.router().route(scope, level, logger, message, thrown)) {
             return;
         }
-        String line = current.lines().render(Instant.now(), level, logger, message, thrown, scope, fields);
+        writeLine(current.lines().render(Instant.now(), level, logger, message, thrown, scope, fields));
+    }
+
+    /** Writes a line that is complete already (with its newline), e.g. an EMF metrics document. */
+    static void writeLine(String line) {
         // encoded on the caller's thread; the stream's own lock is then held for one write only, so concurrent
         // invocations do not queue behind each other's formatting
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);

@@ -65,15 +65,18 @@ public final class DeadlineRunner {
         return await(task, deadline);
     }
 
-    /** The value of an asynchronous result of the given shape, awaited until the deadline. */
-    public static Object await(Object result, FunctionShape.Wrapper wrapper, Deadline deadline) {
+    /**
+     * The value of an asynchronous result of the given shape, awaited until the deadline; a {@code Mono} or
+     * {@code Flux} is subscribed with the invocation in its context (see {@code ReactorScopes}).
+     */
+    public static Object await(Object result, FunctionShape.Wrapper wrapper, Deadline deadline, InvocationScope scope) {
         if (result == null) {
             return null;
         }
         return switch (wrapper) {
             case FUTURE -> await(((CompletionStage<?>) result).toCompletableFuture(), deadline);
-            case MONO -> await(subscribe(Mono.from((Publisher<?>) result), deadline), deadline);
-            case FLUX -> await(subscribe(Flux.from((Publisher<?>) result).collectList(), deadline), deadline);
+            case MONO -> await(subscribe(Mono.from((Publisher<?>) result), deadline, scope), deadline);
+            case FLUX -> await(subscribe(Flux.from((Publisher<?>) result).collectList(), deadline, scope), deadline);
             default -> result;
         };
     }
@@ -83,11 +86,12 @@ public final class DeadlineRunner {
      * blocks while subscribed is interrupted at the deadline, and a JVM error it throws (which Reactor rethrows
      * rather than signals) fails this invocation instead of being lost on another thread.
      */
-    private static Future<?> subscribe(Mono<?> mono, Deadline deadline) {
+    private static Future<?> subscribe(Mono<?> mono, Deadline deadline, InvocationScope scope) {
         if (mono instanceof Fuseable.ScalarCallable) {
             return mono.toFuture();
         }
-        return (Future<?>) await(POOL.submit(mono::toFuture), deadline);
+        Mono<?> scoped = mono.contextWrite(ReactorScopes.with(scope));
+        return (Future<?>) await(POOL.submit(scoped::toFuture), deadline);
     }
 
     private static Object await(Future<?> future, Deadline deadline) {

@@ -38,6 +38,10 @@ public final class FunctionCall {
     public static FunctionCall of(String name, FunctionInvocationWrapper wrapper) {
         FunctionShape shape = FunctionShape.of(name, wrapper.isSupplier() ? null : wrapper.getInputType(),
                 wrapper.isConsumer() ? null : wrapper.getOutputType());
+        if (shape.input() == FunctionShape.Wrapper.MONO || shape.input() == FunctionShape.Wrapper.FLUX
+                || shape.output() == FunctionShape.Wrapper.MONO || shape.output() == FunctionShape.Wrapper.FLUX) {
+            ReactorScopes.enable();
+        }
         Object target = wrapper.getTarget();
         boolean plain = !wrapper.isComposed() && !wrapper.isRoutingFunction() && !wrapper.isWrappedBiConsumer()
                 && (target instanceof Function || target instanceof Consumer || target instanceof Supplier);

@@ -45,8 +45,7 @@ public final class InvocationLog {
         boolean json = CloudLogging.format().isJson();
         boolean emf = metrics != null && metrics.applies(context);
         if (emf && (!enabled || !json)) {
-            CloudLogging.write(LogLevel.INFO, LambdaMetrics.LOGGER_NAME, "metrics", null,
-                    metrics.fields(function, status, micros, coldStart));
+            CloudLogging.writeLine(metrics.line(function, status, micros, coldStart));
         }
         if (!enabled || !CloudLogging.isEnabled(LogLevel.INFO)) {
             return;
@@ -57,7 +56,7 @@ public final class InvocationLog {
             fields.put("status", status);
             fields.put("durationUs", micros);
             if (emf) {
-                fields.putAll(metrics.fields(function, status, micros, coldStart));
+                fields.putAll(metrics.fields(status, micros, coldStart));
             }
         }
         CloudLogging.write(LogLevel.INFO, LOGGER_NAME, line, null, fields);

@@ -12,15 +12,14 @@ import dev.polyfn.core.PolyfnProperties;
  * {@code polyfn.metrics.namespace} (default {@code Polyfn}), dimension {@code function}; metrics
  * {@code Invocations}, {@code Errors4xx}, {@code Errors5xx}, {@code Duration} (ms) and {@code ColdStart} (count).
  * On with Lambda's JSON log format (the fields join the invocation's own line: no extra line), and with
- * {@code polyfn.metrics.enabled=true} in text format (then a separate JSON line); {@code false} turns them off.
+ * {@code polyfn.metrics.enabled=true} in text format (then a separate JSON line, {@link #line}); {@code false}
+ * turns them off.
  *
  * <p>Example: {@code "_aws":{"Timestamp":1795442400000,"CloudWatchMetrics":[{"Namespace":"Polyfn","Dimensions":
  * [["function"]],"Metrics":[{"Name":"Invocations","Unit":"Count"},...]}]},"Invocations":1,"Errors4xx":0,...}.
  * Spec: docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html
  */
 final class LambdaMetrics {
-
-    static final String LOGGER_NAME = "dev.polyfn.metrics";
 
     private final String namespace;
     private final Boolean enabled;
@@ -41,7 +40,8 @@ final class LambdaMetrics {
                 && (Boolean.TRUE.equals(enabled) || CloudLogging.format() == LogFormat.AWS_JSON);
     }
 
-    Map<String, Object> fields(String function, int status, long micros, boolean coldStart) {
+    /** The EMF fields to add to the invocation's JSON line (its {@code function} field is the dimension). */
+    Map<String, Object> fields(int status, long micros, boolean coldStart) {
         StringBuilder aws = new StringBuilder(320).append("{\"Timestamp\":").append(System.currentTimeMillis())
             .append(",\"CloudWatchMetrics\":[{\"Namespace\":");
         JsonText.quote(aws, namespace).append(",\"Dimensions\":[[\"function\"]],\"Metrics\":["
@@ -50,12 +50,22 @@ final class LambdaMetrics {
                 + "{\"Name\":\"ColdStart\",\"Unit\":\"Count\"}]}]}");
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("_aws", new LogLines.RawJson(aws.toString()));
-        fields.put("function", function);
         fields.put("Invocations", 1);
         fields.put("Errors4xx", status >= 400 && status < 500 ? 1 : 0);
         fields.put("Errors5xx", status >= 500 ? 1 : 0);
         fields.put("Duration", micros / 1000.0);
         fields.put("ColdStart", coldStart ? 1 : 0);
         return fields;
+    }
+
+    /** The metrics as a line of their own, for text logs: EMF lines are JSON whatever the log format. */
+    String line(String function, int status, long micros, boolean coldStart) {
+        StringBuilder line = new StringBuilder(400).append("{\"function\":");
+        JsonText.quote(line, function);
+        fields(status, micros, coldStart).forEach((name, value) -> {
+            JsonText.quote(line.append(','), name).append(':')
+                .append(value instanceof LogLines.RawJson raw ? raw.json() : value.toString());
+        });
+        return line.append("}\n").toString();
     }
 }

@@ -13,6 +13,8 @@ import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.core.StorageObjectEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,6 +25,8 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 public class OrdersFunctions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrdersFunctions.class);
 
     @Bean
     public OrderLedger orderLedger() {
@@ -43,8 +47,9 @@ public class OrdersFunctions {
                 .map(item -> item.unitPrice().multiply(BigDecimal.valueOf(item.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
             ledger.record(total);
-            return new OrderConfirmation(UUID.randomUUID().toString(), order.customerId(), total,
-                    OrderConfirmation.Status.ACCEPTED);
+            String orderId = UUID.randomUUID().toString();
+            LOG.info("Order {} accepted: {} items, total {}", orderId, order.items().size(), total);
+            return new OrderConfirmation(orderId, order.customerId(), total, OrderConfirmation.Status.ACCEPTED);
         };
     }
 

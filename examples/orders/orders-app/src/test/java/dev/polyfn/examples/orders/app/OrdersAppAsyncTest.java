@@ -97,6 +97,21 @@ class OrdersAppAsyncTest {
     }
 
     @Test
+    void theFunctionsOwnLinesCarryTheRequestId(CapturedOutput output) {
+        Observed answer = http().send(http().post("/createOrder").header("Content-Type", "application/json")
+            .header("x-request-id", "web-log-1")
+            .POST(HttpRequest.BodyPublishers.ofString(dev.polyfn.core.testkit.Scenarios.VALID_ORDER)).build());
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(output.getOut().lines().filter(l -> l.contains("accepted")).toList())
+            .anySatisfy(line -> assertThat(line).contains("[web-log-1]").contains("OrdersFunctions")
+                .doesNotContain("c-42", "BOOK-1"));
+        Observed estimate = post("/estimateDelivery", delivery("o-9", "DHL"), Map.of("x-request-id", "web-log-2"));
+        assertThat(estimate.status()).isEqualTo(200);
+        assertThat(output.getOut().lines().filter(l -> l.contains("Carrier answered")).toList())
+            .as("a line from the function's own thread").anySatisfy(line -> assertThat(line).contains("[web-log-2]"));
+    }
+
+    @Test
     void concurrentRequestsKeepTheirOwnRequestIdsAndTraces(CapturedOutput output) {
         ExecutorService clients = Executors.newFixedThreadPool(16);
         try {
