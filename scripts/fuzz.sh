@@ -45,7 +45,7 @@ for target in "${targets[@]}"; do
   method="${test#*#}"
   log="$logs/${class##*.}-$method.log"
   inputs="$module/src/test/resources/$(dirname "${class//.//}")/${class##*.}Inputs/$method"
-  before=$(ls "$inputs" 2>/dev/null | grep -c '^crash-' || true)
+  before=$( (ls "$inputs" 2>/dev/null || true) | grep -c '^crash-' || true)
   # JAZZER_FUZZ=1: fuzz instead of replaying; sanitizer hooks on; coverage guidance from Polyfn, Jackson and the
   # CloudEvents SDK (the parsers the decoders drive)
   if ! JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${seconds}s" ./mvnw -B ${MAVEN_ARGS:-} -pl "$module" test \
@@ -57,13 +57,13 @@ for target in "${targets[@]}"; do
   fi
   output="$log"
   [ -f "$module/target/surefire-reports/$class-output.txt" ] && output="$output $module/target/surefire-reports/$class-output.txt"
-  done_line=$(cat $output | grep -h -E '^Done [0-9]+ runs in [0-9]+ second' | tail -1 || true)
+  done_line=$( (cat $output 2>/dev/null || true) | grep -h -E '^Done [0-9]+ runs in [0-9]+ second' | tail -1 || true)
   runs=$(echo "$done_line" | awk '{print $2}')
   secs=$(echo "$done_line" | awk '{print $5}')
   rate=$([ -n "$runs" ] && [ "${secs:-0}" -gt 0 ] && echo $((runs / secs)) || echo "-")
-  corpus=$(ls "$module/.cifuzz-corpus/$class/$method" 2>/dev/null | wc -l)
-  seeds=$(find "$module/target/test-classes/$(dirname "${class//.//}")/${class##*.}Inputs/$method" -type f 2>/dev/null | wc -l)
-  after=$(ls "$inputs" 2>/dev/null | grep -c '^crash-' || true)
+  corpus=$( (ls "$module/.cifuzz-corpus/$class/$method" 2>/dev/null || true) | wc -l)
+  seeds=$( (find "$module/target/test-classes/$(dirname "${class//.//}")/${class##*.}Inputs/$method" -type f 2>/dev/null || true) | wc -l)
+  after=$( (ls "$inputs" 2>/dev/null || true) | grep -c '^crash-' || true)
   printf '| %s#%s | %s | %s | %s | %s generated + %s seeds | %s |\n' "${class##*.}" "$method" "${runs:--}" \
     "${secs:--}" "$rate" "$corpus" "$seeds" "$((after - before))"
 done
