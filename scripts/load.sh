@@ -8,13 +8,14 @@
 #   oversized: bodies of 6 MiB + 1 byte (413; the server may close such a connection, wrk counts a read error).
 # No 5xx other than the slow requests' 504 is allowed, and the process must answer afterwards.
 #
-#   scripts/load.sh            # 30 s mixed runs, 10 s oversized runs
-#   scripts/load.sh 60 15
+#   scripts/load.sh            # 30 s mixed runs, 10 s oversized runs, after 5 s of warm-up (not counted)
+#   scripts/load.sh 60 15 10
 # Needs `./mvnw -B -DskipTests package` first (and the invoker, fetched by the GCP tests or this script).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mixed="${1:-30}"
 oversized="${2:-10}"
+warmup="${3:-5}"
 here=scripts/load
 work=target/load
 mkdir -p "$work"
@@ -66,7 +67,8 @@ port=$(free_port)
 java -Xmx512m -jar "$app_jar" --server.port="$port" --polyfn.timeout=1s >"$work/app.log" 2>&1 &
 app=$!; pids+=("$app")
 await_port "$port"
-curl -s -o /dev/null -X POST "http://127.0.0.1:$port/uppercase" -H 'Content-Type: text/plain' -d warm
+# warm-up (not counted): the first requests pay the lazy start of the JSON mapper and the validator, and the JIT
+wrk -t1 -c8 -d"${warmup}s" -s "$here/mixed.lua" "http://127.0.0.1:$port" -- app >"$work/app-warmup.txt" 2>&1
 app_rss_before=$(rss_mb "$app")
 wrk -t2 -c64 -d"${mixed}s" --timeout 10s -s "$here/mixed.lua" "http://127.0.0.1:$port" -- app >"$work/app-mixed.txt" 2>&1 &
 mixed_pid=$!
@@ -92,6 +94,10 @@ start_invoker() {
 orders_port=$(free_port); start_invoker "$orders_port" createOrder; orders=${pids[-1]}
 delivery_port=$(free_port); start_invoker "$delivery_port" estimateDelivery; delivery=${pids[-1]}
 await_port "$orders_port"; await_port "$delivery_port"
+wrk -t1 -c8 -d"${warmup}s" -s "$here/mixed.lua" "http://127.0.0.1:$orders_port" -- gcp-orders >"$work/gcp-warmup.txt" 2>&1 &
+w=$!
+wrk -t1 -c8 -d"${warmup}s" -s "$here/mixed.lua" "http://127.0.0.1:$delivery_port" -- gcp-delivery >/dev/null 2>&1
+wait "$w"
 gcp_rss_before=$(rss_mb "$orders")
 wrk -t1 -c32 -d"${mixed}s" --timeout 10s -s "$here/mixed.lua" "http://127.0.0.1:$orders_port" -- gcp-orders >"$work/gcp-orders.txt" 2>&1 &
 o=$!
@@ -108,8 +114,8 @@ gcp_rss_after=$(rss_mb "$orders")
 
 echo
 echo "Afterwards: the local app answered a valid order with $after, the GCP function with $after_gcp."
-echo "Resident memory: local app ${app_rss_before} MB before the runs, ${app_rss_after} MB after;"
-echo "GCP createOrder invoker ${gcp_rss_before} MB before, ${gcp_rss_after} MB after."
+echo "Resident memory: local app ${app_rss_before} MB after the warm-up, ${app_rss_after} MB after the runs;"
+echo "GCP createOrder invoker ${gcp_rss_before} MB after the warm-up, ${gcp_rss_after} MB after the runs."
 echo
 [ "$failed" = 0 ] && echo "Result: every answer was one of those expected." || echo "Result: UNEXPECTED answers (see above)."
 exit "$failed"

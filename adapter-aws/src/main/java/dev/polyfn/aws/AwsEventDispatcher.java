@@ -83,10 +83,30 @@ final class AwsEventDispatcher {
     byte[] dispatch(byte[] payload, Context lambdaContext) {
         InvocationContext context = LambdaContexts.from(lambdaContext);
         JsonNode event = envelopes.read(payload);
-        return switch (AwsEventShape.of(event)) {
-            case API_GATEWAY_V1 -> json.writeValueAsBytes(apiGwV1.handle(event, context, invoker));
-            case API_GATEWAY_V2 -> json.writeValueAsBytes(apiGwV2.handle(event, context, invoker));
-            case ALB -> json.writeValueAsBytes(alb.handle(event, context, invoker));
+        AwsEventShape shape = AwsEventShape.of(event);
+        if (shape.isHttp()) {
+            // HTTP triggers guard themselves: every outcome is a proxy response
+            return json.writeValueAsBytes(switch (shape) {
+                case API_GATEWAY_V1 -> apiGwV1.handle(event, context, invoker);
+                case API_GATEWAY_V2 -> apiGwV2.handle(event, context, invoker);
+                default -> alb.handle(event, context, invoker);
+            });
+        }
+        try {
+            return dispatchEvent(shape, payload, event, context);
+        }
+        catch (FunctionErrorException e) {
+            throw e;
+        }
+        catch (Throwable e) {
+            // a malformed envelope (400) or a bug of the decoding code (500, logged): the invocation fails, so the
+            // platform retries the whole event and nothing in it is acknowledged
+            return results.single(invoker.failed(PortableRequest.builder().context(context).build(), e));
+        }
+    }
+
+    private byte[] dispatchEvent(AwsEventShape shape, byte[] payload, JsonNode event, InvocationContext context) {
+        return switch (shape) {
             case SQS -> json.writeValueAsBytes(sqs.handle(event, context, invoker));
             case SNS -> sns.handle(event, context, invoker);
             case S3 -> s3.handle(event, context, invoker);
@@ -100,7 +120,7 @@ final class AwsEventDispatcher {
                             + " was not passed to function " + invoker.functionName() + "."));
             case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context), resultLimit));
             case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context), resultLimit));
-            case DIRECT -> results.single(invoker.invoke(direct(payload, event, context), resultLimit));
+            default -> results.single(invoker.invoke(direct(payload, event, context), resultLimit));
         };
     }
 

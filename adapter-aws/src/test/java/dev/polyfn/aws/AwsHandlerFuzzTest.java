@@ -54,8 +54,8 @@ class AwsHandlerFuzzTest {
         }
         catch (FunctionErrorException e) {
             assertThat(e.status()).as("a failed event is the caller's fault: %s", e.getMessage()).isBetween(400, 499);
-            Answers.assertProblem(e.status(), e.getMessage().getBytes(StandardCharsets.UTF_8));
-            Answers.assertNoLeak(e.getMessage(), sent);
+            Answers.assertProblemLeaksNothing(
+                    Answers.assertProblem(e.status(), e.getMessage().getBytes(StandardCharsets.UTF_8)), sent);
             return;
         }
         catch (IOException e) {
@@ -87,8 +87,8 @@ class AwsHandlerFuzzTest {
         }
         if (contentType.startsWith("application/problem+json")) {
             String body = answer.path("body").asString();
-            Answers.assertProblem(status, body.getBytes(StandardCharsets.UTF_8));
-            Answers.assertNoLeak(body, sent);
+            Answers.assertProblemLeaksNothing(Answers.assertProblem(status, body.getBytes(StandardCharsets.UTF_8)),
+                    sent);
         }
     }
 

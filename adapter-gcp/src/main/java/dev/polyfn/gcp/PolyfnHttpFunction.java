@@ -9,7 +9,6 @@ import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
-import dev.polyfn.core.ProblemException;
 import dev.polyfn.core.ResponseLimit;
 import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.gcp.http.CloudSchedulerHttpMapper;
@@ -29,8 +28,6 @@ import dev.polyfn.gcp.internal.GcpRuntimeHolder;
  * is core's 502 problem. An {@link IOException} means the client went away.
  */
 public final class PolyfnHttpFunction implements HttpFunction {
-
-    static final String UNEXPECTED = "The request could not be handled. Quote the request id when reporting it.";
 
     private final PolyfnInvoker invoker;
     private final GcpHttpRequestMapper requests;
@@ -63,13 +60,10 @@ public final class PolyfnHttpFunction implements HttpFunction {
             }
             answer = invoker.invoke(whole.build(), limit);
         }
-        catch (ProblemException e) {
-            answer = invoker.reject(head, e.status(), e.detail());
-        }
         catch (Throwable e) {
-            // core never throws for a request; this guards the mapping code itself: a problem, never the
-            // framework's bare 500
-            answer = invoker.reject(head, 500, UNEXPECTED);
+            // a query or body the mapper rejects (a ProblemException: 400, 413), or a bug of the mapping code
+            // itself (500, its cause logged): a problem, never the framework's bare 500
+            answer = invoker.failed(head, e);
         }
         responses.write(answer, response);
     }

@@ -113,6 +113,17 @@ public final class PolyfnInvoker {
         return response;
     }
 
+    /**
+     * The answer for a failure of an adapter's own envelope code, mapped by core's one rule: a
+     * {@link ProblemException} (a malformed envelope) keeps its status; anything else is a bug, a 500 whose cause is
+     * logged with the request id.
+     */
+    public PortableResponse failed(PortableRequest request, Throwable cause) {
+        PortableResponse response = failure(cause, request);
+        log.completed(name, response.status(), 0, request.context(), coldStart.getAndSet(false));
+        return response;
+    }
+
     /** Runs the function for one request under its deadline. Never throws for bad input or function failures. */
     public PortableResponse invoke(PortableRequest request) {
         return invoke(request, ResponseLimit.NONE);

@@ -32,8 +32,6 @@ public final class HttpTrigger {
         ObjectNode toResponse(PortableResponse response, JsonNode event);
     }
 
-    private static final String UNEXPECTED = "The request could not be handled. Quote the request id when reporting it.";
-
     private final RequestMapper requests;
     private final ResponseWriter responses;
     private final ObjectMapper json;
@@ -63,9 +61,9 @@ public final class HttpTrigger {
             response = invoker.reject(request.build(), 400, e.getMessage());
         }
         catch (Throwable e) {
-            // core never throws for a request; this guards the envelope code itself (an Error included): still a
-            // problem, never a crash of the runtime client's loop
-            response = invoker.reject(request.build(), 500, UNEXPECTED);
+            // a malformed envelope (a ProblemException: 400), or a bug of the envelope code itself (an Error
+            // included: 500, its cause logged): still a problem, never a crash of the runtime client's loop
+            response = invoker.failed(request.build(), e);
         }
         return responses.toResponse(response, event);
     }

@@ -49,6 +49,23 @@ public final class Answers {
         }
     }
 
+    /**
+     * Asserts the problem's text (every string in it, JSON escapes decoded: {@code \t} is a tab, not a {@code t})
+     * holds no internals that {@code sent} did not hold.
+     */
+    public static void assertProblemLeaksNothing(JsonNode problem, String sent) {
+        StringBuilder text = new StringBuilder();
+        collect(problem, text);
+        assertNoLeak(text.toString(), sent);
+    }
+
+    private static void collect(JsonNode node, StringBuilder text) {
+        if (node.isString()) {
+            text.append(node.asString()).append('\n');
+        }
+        node.forEach(child -> collect(child, text));
+    }
+
     public static void assertNoLeak(String answer) {
         assertNoLeak(answer, new byte[0]);
     }
