@@ -78,8 +78,8 @@ public final class EnvelopeReader {
 
     /** Seconds since the epoch, with a fraction: {@code 1545084650.987} -> that instant; absent or not a number -> null. */
     public static Instant epochSeconds(JsonNode seconds) {
-        if (!seconds.isNumber()) {
-            return null;
+        if (!seconds.isNumber() || !Double.isFinite(seconds.asDouble())) {
+            return null; // 1E400 reads as an infinite double, which has no decimal value (found by fuzzing)
         }
         BigDecimal value = seconds.decimalValue();
         try {
