@@ -42,8 +42,10 @@ public final class Answers {
 
     /** As above, {@code sent} being everything the caller sent, in every decoding an adapter might apply. */
     public static void assertNoLeak(String answer, String sent) {
+        // an echo clipped with "..." may end in "java" + "...": the dots are Polyfn's, the text the caller's
+        String text = answer.replace("...", " ");
         for (String leak : LEAKS) {
-            if (answer.contains(leak) && !sent.contains(leak)) {
+            if (text.contains(leak) && !sent.contains(leak)) {
                 throw new AssertionError("the answer leaks '" + leak + "': " + abbreviate(answer));
             }
         }
