@@ -68,6 +68,7 @@ class GcpCloudEventFuzzTest {
         }
         CloudEvent event = builder.withData(dataType.isEmpty() ? null : dataType, bytes).build();
         deliver(function, event, String.join(" ", id, type, String.valueOf(subject), dataType,
+                String.valueOf(event.getDataContentType()), String.valueOf(event.getSubject()), event.getType(),
                 new String(bytes, StandardCharsets.UTF_8), new String(bytes, StandardCharsets.ISO_8859_1)));
     }
 

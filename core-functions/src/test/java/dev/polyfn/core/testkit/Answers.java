@@ -42,10 +42,13 @@ public final class Answers {
 
     /** As above, {@code sent} being everything the caller sent, in every decoding an adapter might apply. */
     public static void assertNoLeak(String answer, String sent) {
-        // an echo clipped with "..." may end in "java" + "...": the dots are Polyfn's, the text the caller's
-        String text = answer.replace("...", " ");
+        // an echo clipped with "..." may end in "java" + "...": the dots are Polyfn's, the text the caller's; an echo
+        // may be lower-cased (content types): compare without case
+        String text = answer.replace("...", " ").toLowerCase(java.util.Locale.ROOT);
+        String echoed = sent.toLowerCase(java.util.Locale.ROOT);
         for (String leak : LEAKS) {
-            if (text.contains(leak) && !sent.contains(leak)) {
+            String token = leak.toLowerCase(java.util.Locale.ROOT);
+            if (text.contains(token) && !echoed.contains(token)) {
                 throw new AssertionError("the answer leaks '" + leak + "': " + abbreviate(answer));
             }
         }
