@@ -178,6 +178,15 @@ if gpoly and gplain and not gpoly.get("failure") and not gplain.get("failure"):
 else:
     target("GCP time to first response <= 1.5x plain HttpFunction", None, 0)
 
+# ---------------------------------------------------------------- Azure
+azure = by_id(results.get("azure"))
+apoly, aplain = azure.get("polyfn-azure"), azure.get("plain-azure")
+if apoly and aplain and not apoly.get("failure") and not aplain.get("failure"):
+    target("Azure worker start to first answer <= 1.5x plain @FunctionName",
+           ratio(med(apoly["startMs"]), med(aplain["startMs"])), 1.5)
+else:
+    target("Azure worker start to first answer <= 1.5x plain @FunctionName", None, 0)
+
 # ---------------------------------------------------------------- web
 web = by_id(results.get("web"))
 wpoly, wstock = web.get("polyfn-web"), web.get("scf-web")
@@ -322,6 +331,37 @@ gcp_chart = bar_chart("gcp-first-response.svg", "GCP invoker: spawn to first res
                         r["id"].startswith("polyfn")) for r in results.get("gcp", []) if not r.get("failure")])
 if gcp_chart:
     lines.append(f"![GCP first response]({gcp_chart})")
+    lines.append("")
+
+lines.append("## Azure Functions: Microsoft's Java worker 2.17.0 under Polyfn's host emulator")
+lines.append("")
+lines.append("Each case is a staging folder of azure-functions-maven-plugin run by the real Java worker, started as the "
+             "Functions host starts it (worker.config.json's JVM flags, no `JAVA_OPTS`) and driven over gRPC by "
+             "`dev.polyfn.azure.testing.AzureHostEmulator` (handshake, one load request per function, invocations "
+             "shaped like the host's). **First answer** = worker process started to the first answer of "
+             "`POST /api/uppercase` (text/plain `hello polyfn`), including the handshake and every function load; "
+             "then sequential warm invocations (emulator-side latency). The Polyfn folder holds the example's eight "
+             "functions; the plain one a single hand-written `@FunctionName` method.")
+lines.append("")
+lines.append("| case | first answer ms (median) | x plain | warm p50 µs | x plain | warm p99 µs | x plain "
+             "| RSS MiB | folder MB | first answer |\n|---|---|---|---|---|---|---|---|---|---|")
+for r in results.get("azure", []):
+    if r.get("failure"):
+        lines.append(f"| {r['label']} | {escape(r['failure'])} | | | | | | | | |")
+        continue
+    s = med(r["startMs"])
+    lines.append("| " + " | ".join([
+        r["label"], fmt(s), fmt_ratio(ratio(s, aplain and med(aplain["startMs"]))),
+        fmt(r["warmP50Micros"]), fmt_ratio(ratio(r["warmP50Micros"], aplain and aplain["warmP50Micros"])),
+        fmt(r["warmP99Micros"]), fmt_ratio(ratio(r["warmP99Micros"], aplain and aplain["warmP99Micros"])),
+        fmt(mib(r["rssKib"]), 1), fmt_mb(r["artifactBytes"]),
+        answer_text(r.get("answer"))]) + " |")
+lines.append("")
+azure_chart = bar_chart("azure-first-answer.svg", "Azure Java worker: start to first answer (median, whisker min-max)",
+                        "ms", [(r["label"], med(r["startMs"]), min(r["startMs"]), max(r["startMs"]),
+                                r["id"].startswith("polyfn")) for r in results.get("azure", []) if not r.get("failure")])
+if azure_chart:
+    lines.append(f"![Azure first answer]({azure_chart})")
     lines.append("")
 
 lines.append("## Local web app: orders-app.jar against stock spring-cloud-function-web")

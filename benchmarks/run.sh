@@ -59,8 +59,9 @@ if [ "$SKIP_BUILD" = 0 ]; then
 fi
 BUILT=$(date +%s)
 
-echo "== running the cold-start, warm-path, GCP and web benchmarks"
-java -cp "$BENCH/harness/target/classes" dev.polyfn.benchmarks.harness.Main --root "$ROOT" --out "$OUT" \
+echo "== running the cold-start, warm-path, GCP, Azure and web benchmarks"
+java -cp "$BENCH/harness/target/classes:$(cat "$BENCH/harness/target/classpath.txt")" \
+  dev.polyfn.benchmarks.harness.Main --root "$ROOT" --out "$OUT" \
   "${RUN_ARGS[@]}" "${HARNESS_ARGS[@]}"
 
 echo "== profiling one cold start each of Polyfn and the plain handler (class loading)"

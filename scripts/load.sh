@@ -19,8 +19,8 @@ warmup="${3:-5}"
 here=scripts/load
 work=target/load
 mkdir -p "$work"
-app_jar=examples/orders/orders-app/target/orders-app.jar
-gcp_jar=examples/orders/orders-gcp/target/orders-gcp.jar
+app_jar=examples/orders/orders-functions/target/orders-app.jar
+gcp_jar=examples/orders/orders-functions/target/orders-gcp.jar
 invoker=examples/orders/orders-gcp/target/invoker/java-function-invoker-2.0.0.jar
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 [ -f "$app_jar" ] && [ -f "$gcp_jar" ] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }

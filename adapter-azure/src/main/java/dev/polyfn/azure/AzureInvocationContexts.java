@@ -30,12 +30,18 @@ public final class AzureInvocationContexts {
      * @param facts               further provider facts, e.g. {@code timerPastDue}
      */
     public static InvocationContext of(ExecutionContext context, String fallbackTraceparent, Map<String, String> facts) {
+        return of(context, fallbackTraceparent, facts, null);
+    }
+
+    /** As {@link #of(ExecutionContext, String, Map)}, with the time the host stops the invocation, or null. */
+    public static InvocationContext of(ExecutionContext context, String fallbackTraceparent, Map<String, String> facts,
+            java.time.Instant deadline) {
         Map<String, String> attributes = new LinkedHashMap<>(facts);
         if (context.getFunctionName() != null) {
             attributes.put("functionName", context.getFunctionName());
         }
         String traceparent = traceparent(context);
-        return new InvocationContext(context.getInvocationId(), PROVIDER, null,
+        return new InvocationContext(context.getInvocationId(), PROVIDER, deadline,
                 traceparent != null ? traceparent : fallbackTraceparent, attributes, context);
     }
 

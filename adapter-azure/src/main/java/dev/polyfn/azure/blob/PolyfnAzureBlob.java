@@ -1,8 +1,8 @@
 package dev.polyfn.azure.blob;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
+import dev.polyfn.azure.AzureTriggerMetadata;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
@@ -22,7 +22,8 @@ import dev.polyfn.core.StorageObjectEvent;
  * Blob {@code uploads/a b.pdf} (1024 bytes, properties saying {@code application/pdf}) becomes
  * {@code StorageObjectEvent("uploads", "a b.pdf", 1024, "application/pdf", "Microsoft.Storage.BlobCreated")}.
  * A failure throws {@link AzureInvocationException} so the host retries the blob (then writes it to
- * {@code webjobs-blobtrigger-poison}); unreadable trigger metadata throws {@link IllegalArgumentException}.
+ * {@code webjobs-blobtrigger-poison}); unreadable trigger metadata (a path without container, Properties that are
+ * not JSON) fails it the same way, with a 400 problem.
  */
 public final class PolyfnAzureBlob {
 
@@ -36,8 +37,10 @@ public final class PolyfnAzureBlob {
     /** As {@link #handle(byte[], String, String, ExecutionContext)}, for an application started by the caller. */
     public static PortableResponse handle(PolyfnAzure app, byte[] content, String blobPath, String properties,
             ExecutionContext context) {
-        StorageObjectEvent event = AzureBlobEventMapper.toEvent(app.json(), blobPath,
-                content == null ? null : (long) content.length, properties);
-        return app.deliver(PortableRequest.event(event).context(AzureInvocationContexts.of(context)).build(), context);
+        return app.deliver(context, () -> {
+            StorageObjectEvent event = AzureBlobEventMapper.toEvent(app.json(), AzureTriggerMetadata.text(blobPath),
+                    content == null ? null : (long) content.length, properties);
+            return PortableRequest.event(event).context(app.context(context)).build();
+        });
     }
 }

@@ -1,7 +1,6 @@
 package dev.polyfn.azure.eventgrid;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PortableRequest;
@@ -18,8 +17,8 @@ import dev.polyfn.core.PubSubMessage;
  * }
  * }</pre>
  * Unlike the blob trigger, Event Grid never loads the blob's content. A failure throws
- * {@link AzureInvocationException} so Event Grid retries delivery (then dead-letters it when configured); an event
- * that is not readable JSON throws {@link IllegalArgumentException}.
+ * {@link AzureInvocationException} so Event Grid retries delivery (then dead-letters it when configured); so does
+ * an event that is not readable JSON, with a 400 problem.
  */
 public final class PolyfnAzureEventGrid {
 
@@ -32,11 +31,13 @@ public final class PolyfnAzureEventGrid {
 
     /** As {@link #handle(String, ExecutionContext)}, for an application started by the caller. */
     public static PortableResponse handle(PolyfnAzure app, String event, ExecutionContext context) {
-        Object portable = EventGridEventMapper.toPortable(app.json(), event);
-        PortableRequest.Builder request = PortableRequest.event(portable).context(AzureInvocationContexts.of(context));
-        if (portable instanceof PubSubMessage message) {
-            request.body(message.data());
-        }
-        return app.deliver(request.build(), context);
+        return app.deliver(context, () -> {
+            Object portable = EventGridEventMapper.toPortable(app.json(), event);
+            PortableRequest.Builder request = PortableRequest.event(portable).context(app.context(context));
+            if (portable instanceof PubSubMessage message) {
+                request.body(message.data());
+            }
+            return request.build();
+        });
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Serves Azure Queue Storage and Service Bus queue triggers (one message per invocation) through core;
+ * Serves Azure Queue Storage triggers (one message per invocation) through core;
  * entry point {@link dev.polyfn.azure.queue.PolyfnAzureQueue}.
  */
 package dev.polyfn.azure.queue;

@@ -2,11 +2,15 @@ package dev.polyfn.azure.timer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import dev.polyfn.azure.AzureInvocationContexts;
 import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PortableRequest;
@@ -25,11 +29,13 @@ import tools.jackson.databind.JsonNode;
  *     PolyfnAzureTimer.handle(timerInfo, context);
  * }
  * }</pre>
- * {@code {"Schedule":{"AdjustForDST":true},"IsPastDue":false,...}} fired at 02:00:00 UTC becomes
- * {@code ScheduleTick(2026-11-23T02:00:00Z, "nightlyReport")} (TimerInfo gives no firing time, so the time is when
- * the invocation started); {@code IsPastDue} becomes the context attribute {@code timerPastDue}.
- * A failing function throws {@link AzureInvocationException}; TimerInfo that is not JSON throws
- * {@link IllegalArgumentException}.
+ * {@code {"Schedule":{"AdjustForDST":true},"ScheduleStatus":{"Last":"2026-11-22T02:00:00+00:00",
+ * "Next":"2026-11-23T02:00:00+00:00","LastUpdated":...},"IsPastDue":false}} becomes
+ * {@code ScheduleTick(2026-11-23T02:00:00Z, "nightlyReport")}: while a timer function runs, {@code ScheduleStatus.Next}
+ * is the occurrence it runs for (azure-webjobs-sdk-extensions TimerListener); without a schedule status (no
+ * monitor) the time is when the invocation started, to the second. Context attributes: {@code timerPastDue},
+ * and {@code scheduleLast} / {@code scheduleNext} when the host sent them. A failing function throws
+ * {@link AzureInvocationException}; so does TimerInfo that is not JSON, with a 400 problem.
  */
 public final class PolyfnAzureTimer {
 
@@ -42,25 +48,57 @@ public final class PolyfnAzureTimer {
 
     /** As {@link #handle(String, ExecutionContext)}, for an application and clock chosen by the caller. */
     public static PortableResponse handle(PolyfnAzure app, String timerInfo, ExecutionContext context, Clock clock) {
-        boolean pastDue = isPastDue(app, timerInfo);
-        ScheduleTick tick = new ScheduleTick(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                context.getFunctionName());
-        PortableRequest request = PortableRequest.event(tick)
-            .context(AzureInvocationContexts.of(context, null, Map.of("timerPastDue", Boolean.toString(pastDue))))
-            .build();
-        return app.deliver(request, context);
+        return app.deliver(context, () -> {
+            JsonNode info = read(app, timerInfo);
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("timerPastDue", Boolean.toString(info.path("IsPastDue").asBoolean(false)));
+            JsonNode status = info.path("ScheduleStatus");
+            Instant next = time(status.path("Next"));
+            Instant last = time(status.path("Last"));
+            if (last != null) {
+                facts.put("scheduleLast", last.toString());
+            }
+            if (next != null) {
+                facts.put("scheduleNext", next.toString());
+            }
+            Instant fired = next != null ? next : Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            return PortableRequest.event(new ScheduleTick(fired, context.getFunctionName()))
+                .context(app.context(context, null, facts))
+                .build();
+        });
     }
 
-    private static boolean isPastDue(PolyfnAzure app, String timerInfo) {
+    private static JsonNode read(PolyfnAzure app, String timerInfo) {
         if (timerInfo == null || timerInfo.isBlank()) {
-            return false;
+            return app.json().createObjectNode();
         }
         try {
             JsonNode info = app.json().readTree(timerInfo);
-            return info.path("IsPastDue").asBoolean(false) || info.path("isPastDue").asBoolean(false);
+            if (!info.isObject()) {
+                throw new IllegalArgumentException("Timer trigger TimerInfo is not a JSON object.");
+            }
+            return info;
         }
         catch (JacksonException e) {
             throw new IllegalArgumentException("Timer trigger TimerInfo is not JSON.");
+        }
+    }
+
+    /** A .NET date as Newtonsoft writes it: with an offset, or without one (then UTC, the host's default zone). */
+    private static Instant time(JsonNode value) {
+        if (!value.isString() || value.asString().isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.asString()).toInstant();
+        }
+        catch (DateTimeParseException noOffset) {
+            try {
+                return LocalDateTime.parse(value.asString()).toInstant(ZoneOffset.UTC);
+            }
+            catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Timer trigger ScheduleStatus holds a time that is not ISO 8601.");
+            }
         }
     }
 }

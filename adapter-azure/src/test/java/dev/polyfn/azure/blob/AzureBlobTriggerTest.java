@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import dev.polyfn.azure.AzureInvocationException;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.azure.testing.AzureInvocationFixture;
 import dev.polyfn.azure.testing.AzureTestApps;
@@ -57,14 +58,17 @@ class AzureBlobTriggerTest {
     @Test
     void aPathWithoutContainerIsRejected() {
         assertThatThrownBy(() -> deliver(new byte[1], "no-container", null))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BlobTrigger");
-        assertThatThrownBy(() -> deliver(new byte[1], null, null)).isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOfSatisfying(AzureInvocationException.class, e -> assertThat(e.status()).isEqualTo(400))
+            .hasMessageContaining("BlobTrigger");
+        assertThatThrownBy(() -> deliver(new byte[1], null, null))
+            .isInstanceOfSatisfying(AzureInvocationException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test
     void propertiesThatAreNotJsonAreRejected() {
         assertThatThrownBy(() -> deliver(new byte[1], "uploads/a.txt", "ContentType=text/plain"))
-            .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOfSatisfying(AzureInvocationException.class, e -> assertThat(e.status()).isEqualTo(400))
+            .hasMessageContaining("Properties metadata is not JSON");
     }
 
     private static StorageObjectEvent deliver(byte[] content, String path, String properties) {

@@ -79,8 +79,9 @@ class AzureEventGridTriggerTest {
 
     @Test
     void anEventThatIsNotJsonIsRejected() {
-        assertThatThrownBy(() -> PolyfnAzureEventGrid.handle(app, "not json",
-                TestExecutionContext.of("blob-events"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PolyfnAzureEventGrid.handle(app, "not json", TestExecutionContext.of("blob-events")))
+            .isInstanceOfSatisfying(AzureInvocationException.class, e -> assertThat(e.status()).isEqualTo(400))
+            .hasMessageContaining("not readable JSON");
     }
 
     private static StorageObjectEvent storageEvent(String fixture) {

@@ -97,20 +97,30 @@ class AzureHttpTriggerTest {
     }
 
     @Test
-    void aBinaryBodyArrivesAndLeavesByteForByte() {
-        byte[] every = new byte[256];
-        for (int i = 0; i < every.length; i++) {
-            every[i] = (byte) i;
-        }
+    void aBinaryBodyTheWorkerCouldDecodeArrivesAndLeavesByteForByte() {
+        byte[] valid = "\u0000\u0001 caf\u00e9 \u2603 \uD83D\uDE00".getBytes(java.nio.charset.Charset.defaultCharset());
         TestHttpRequestMessage request = post("/api/echo-binary", Map.of("Content-Type", "application/octet-stream"),
-                every);
+                valid);
 
         TestHttpResponseMessage response = (TestHttpResponseMessage) PolyfnAzureHttp.handle(app, request,
                 TestExecutionContext.of("echo-binary"));
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody()).isInstanceOf(byte[].class);
-        assertThat(response.bodyBytes()).isEqualTo(every);
+        assertThat(response.bodyBytes()).isEqualTo(valid);
+    }
+
+    @Test
+    void aBinaryBodyTheWorkerDamagedIsRefusedToABytesFunction() {
+        TestHttpRequestMessage request = post("/api/echo-binary", Map.of("Content-Type", "application/octet-stream"),
+                "\u0001\uFFFD\u0002");
+
+        TestHttpResponseMessage response = (TestHttpResponseMessage) PolyfnAzureHttp.handle(app, request,
+                TestExecutionContext.of("echo-binary"));
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(new String(response.bodyBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("byte for byte");
     }
 
     @Test
@@ -173,7 +183,7 @@ class AzureHttpTriggerTest {
     @Test
     void aMissingBodyForAJsonFunctionIs400ProblemJson() {
         TestHttpResponseMessage response = (TestHttpResponseMessage) PolyfnAzureHttp.handle(app,
-                post("/api/createOrder", Map.of("Content-Type", "application/json"), null),
+                post("/api/createOrder", Map.of("Content-Type", "application/json"), (byte[]) null),
                 TestExecutionContext.of("createOrder"));
 
         assertProblem(response, 400);
@@ -212,6 +222,11 @@ class AzureHttpTriggerTest {
         AzureInvocationFixture invocation = AzureInvocationFixture.load(fixture);
         return (TestHttpResponseMessage) PolyfnAzureHttp.handle(app, invocation.httpRequest("req"),
                 TestExecutionContext.of(azureFunction));
+    }
+
+    private static TestHttpRequestMessage post(String path, Map<String, String> headers, String body) {
+        return new TestHttpRequestMessage(HttpMethod.POST, URI.create("https://orders-polyfn.azurewebsites.net" + path),
+                headers, Map.of(), body);
     }
 
     private static TestHttpRequestMessage post(String path, Map<String, String> headers, byte[] body) {

@@ -65,6 +65,24 @@ public final class AzureInvocationFixture {
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** An Event Hubs batch fixture ({@code Data.messages}, {@code Metadata.SystemPropertiesArray} ...) as the host fires it. */
+    public HostInvocation.Trigger eventHubBatch() {
+        JsonNode partition = root.path("Metadata").path("PartitionContext");
+        java.util.List<HostStreamTriggers.HubEvent> events = new java.util.ArrayList<>();
+        JsonNode messages = root.path("Data").path("messages");
+        for (int i = 0; i < messages.size(); i++) {
+            JsonNode system = root.path("Metadata").path("SystemPropertiesArray").path(i);
+            Map<String, Object> properties = JSON.convertValue(root.path("Metadata").path("PropertiesArray").path(i),
+                    new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            events.add(new HostStreamTriggers.HubEvent(text(messages.get(i)).getBytes(StandardCharsets.UTF_8),
+                    system.path("SequenceNumber").asLong(), system.path("Offset").asLong(),
+                    system.path("PartitionKey").asString(null),
+                    java.time.OffsetDateTime.parse(system.path("EnqueuedTimeUtc").asString()), properties));
+        }
+        return HostStreamTriggers.eventHubs(partition.path("EventHubName").asString(), partition.path("PartitionId").asString(),
+                events);
+    }
+
     private static String text(JsonNode node) {
         if (node.isMissingNode() || node.isNull()) {
             return null;

@@ -55,6 +55,13 @@ public class AzureTestFunctions {
         return message -> message.id() + ":" + message.bodyAsString();
     }
 
+    /** The message id, then its attributes in name order: {@code m-1 DeliveryCount=2 tenant=t-1}. */
+    @Bean
+    public Function<QueueMessage, String> queueAttributes() {
+        return message -> message.id() + " " + String.join(" ", new java.util.TreeMap<>(message.attributes()).entrySet()
+            .stream().map(a -> a.getKey() + "=" + a.getValue()).toList());
+    }
+
     @Bean
     public Function<PubSubMessage, Map<String, Object>> topicEcho() {
         return message -> {

@@ -50,6 +50,16 @@ class AzureTimerTriggerTest {
         assertThat(seen.path("provider").asString()).isEqualTo("azure");
         assertThat(seen.path("requestId").asString()).isEqualTo("inv-7");
         assertThat(seen.path("attributes").path("timerPastDue").asString()).isEqualTo("false");
+        assertThat(seen.path("attributes").path("scheduleLast").asString()).isEqualTo("2026-11-22T02:00:00.001234500Z");
+    }
+
+    @Test
+    void withoutAScheduleStatusTheTickIsTheInvocationStart() {
+        JsonNode seen = JSON.readTree(PolyfnAzureTimer.handle(app, "{\"Schedule\":{\"AdjustForDST\":true},"
+                + "\"ScheduleStatus\":null,\"IsPastDue\":false}", TestExecutionContext.of("nightlyReport"), TWO_AM).body());
+
+        assertThat(seen.path("time").asString()).isEqualTo("2026-11-23T02:00:00Z");
+        assertThat(seen.path("attributes").has("scheduleNext")).isFalse();
     }
 
     @Test
@@ -81,6 +91,7 @@ class AzureTimerTriggerTest {
     void timerInfoThatIsNotJsonIsRejected() {
         assertThatThrownBy(() -> PolyfnAzureTimer.handle(app, "IsPastDue=false",
                 TestExecutionContext.of("nightlyReport"), TWO_AM))
-            .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOfSatisfying(AzureInvocationException.class, e -> assertThat(e.status()).isEqualTo(400))
+            .hasMessageContaining("TimerInfo is not JSON");
     }
 }

@@ -42,6 +42,7 @@ public final class BatchRunner {
     public BatchResult run(List<BatchRecord> records, BatchOrdering ordering, Deadline deadline,
             RecordInvocation invoke) {
         Outcome[] outcomes = new Outcome[records.size()];
+        PortableResponse[] failures = new PortableResponse[records.size()];
         java.util.Arrays.fill(outcomes, Outcome.NOT_RUN);
         List<List<Integer>> units = units(records, ordering);
         int workers = ordering == BatchOrdering.SEQUENCE ? 1 : Math.min(parallelism, units.size());
@@ -53,9 +54,11 @@ public final class BatchRunner {
                         break;
                     }
                     BatchRecord record = records.get(index);
-                    boolean ok = invoke.invoke(record.request(), deadline, record.id()).isSuccess();
+                    PortableResponse response = invoke.invoke(record.request(), deadline, record.id());
+                    boolean ok = response.isSuccess();
                     outcomes[index] = ok ? Outcome.SUCCEEDED : Outcome.FAILED;
                     if (!ok) {
+                        failures[index] = response;
                         break;
                     }
                 }
@@ -71,7 +74,7 @@ public final class BatchRunner {
             }
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         }
-        return result(records, outcomes, ordering);
+        return result(records, outcomes, failures, ordering);
     }
 
     /** Runs every record (SNS, S3: the event fails as a whole) and answers 504 for those the deadline left unrun. */
@@ -112,16 +115,21 @@ public final class BatchRunner {
         return units;
     }
 
-    private static BatchResult result(List<BatchRecord> records, Outcome[] outcomes, BatchOrdering ordering) {
+    private static BatchResult result(List<BatchRecord> records, Outcome[] outcomes, PortableResponse[] failures,
+            BatchOrdering ordering) {
         List<String> failed = new ArrayList<>();
+        Map<String, PortableResponse> problems = new LinkedHashMap<>();
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] != Outcome.SUCCEEDED) {
                 failed.add(records.get(i).id());
+                if (failures[i] != null) {
+                    problems.putIfAbsent(String.valueOf(records.get(i).id()), failures[i]);
+                }
                 if (ordering == BatchOrdering.SEQUENCE) {
                     break;
                 }
             }
         }
-        return new BatchResult(failed);
+        return new BatchResult(failed, problems);
     }
 }

@@ -12,6 +12,7 @@ public final class ReasonPhrases {
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
             Map.entry(408, "Request Timeout"), Map.entry(409, "Conflict"), Map.entry(410, "Gone"),
+            Map.entry(411, "Length Required"),
             Map.entry(412, "Precondition Failed"), Map.entry(413, "Content Too Large"),
             Map.entry(415, "Unsupported Media Type"), Map.entry(422, "Unprocessable Content"),
             Map.entry(429, "Too Many Requests"), Map.entry(431, "Request Header Fields Too Large"),

@@ -19,7 +19,7 @@ final class Cases {
     }
 
     static List<AwsCase> aws(Path root, Path java17, Path java25, boolean noLevers) {
-        Path polyfn = root.resolve("examples/orders/orders-aws/target/orders-aws.jar");
+        Path polyfn = root.resolve("examples/orders/orders-functions/target/orders-aws.jar");
         Path plain = root.resolve("benchmarks/aws-plain/target/aws-plain.jar");
         List<AwsCase> cases = new ArrayList<>(List.of(
                 new AwsCase("polyfn", "Polyfn orders-aws.jar (uppercase)", Lever.NONE, polyfn, POLYFN_AWS_HANDLER,
@@ -65,7 +65,7 @@ final class Cases {
     static List<HttpCase> gcp(Path root, Path java, Path invoker) {
         return List.of(
                 gcpCase("polyfn-gcp", "Polyfn orders-gcp.jar (uppercase)",
-                        root.resolve("examples/orders/orders-gcp/target/orders-gcp.jar"), "dev.polyfn.gcp.PolyfnHttpFunction",
+                        root.resolve("examples/orders/orders-functions/target/orders-gcp.jar"), "dev.polyfn.gcp.PolyfnHttpFunction",
                         UPPERCASE, java, invoker),
                 gcpCase("plain-gcp", "plain HttpFunction", root.resolve("benchmarks/gcp-plain/target/gcp-plain.jar"),
                         "dev.polyfn.benchmarks.gcp.PlainUppercaseFunction", Map.of(), java, invoker));
@@ -77,8 +77,20 @@ final class Cases {
                 jar.toString(), "--target", target, "--port", Integer.toString(port)), env, "/");
     }
 
+    /**
+     * The orders staging folder (eight functions; uppercase answers) against one hand-written {@code @FunctionName}
+     * method, both under the real Java worker with the JVM flags of its worker.config.json and no JAVA_OPTS.
+     */
+    static List<AzureBench.AzureCase> azure(Path root) {
+        return List.of(
+                new AzureBench.AzureCase("polyfn-azure", "Polyfn orders staging folder (uppercase)",
+                        root.resolve("examples/orders/orders-azure/target/azure-functions/orders-polyfn"), Map.of()),
+                new AzureBench.AzureCase("plain-azure", "plain @FunctionName method",
+                        root.resolve("benchmarks/azure-plain/target/azure-functions/azure-plain"), Map.of()));
+    }
+
     static List<HttpCase> web(Path root, Path java) {
-        Path polyfn = root.resolve("examples/orders/orders-app/target/orders-app.jar");
+        Path polyfn = root.resolve("examples/orders/orders-functions/target/orders-app.jar");
         Path stock = root.resolve("benchmarks/web-scf/target/web-scf.jar");
         return List.of(
                 new HttpCase("polyfn-web", "Polyfn orders-app.jar", polyfn, port -> List.of(java.toString(), "-jar",

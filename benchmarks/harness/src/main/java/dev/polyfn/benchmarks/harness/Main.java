@@ -16,7 +16,7 @@ import java.util.Set;
  * Runs the benchmark families and writes {@code results.json} for the report.
  *
  * <p>Usage: {@code java -cp harness.jar dev.polyfn.benchmarks.harness.Main --root <repo> --out <dir>
- * [--rounds 10] [--warm 2000] [--families aws,gcp,web] [--wrk-seconds 10] [--wrk-rounds 2] [--java25 <java>]
+ * [--rounds 10] [--warm 2000] [--families aws,gcp,azure,web] [--wrk-seconds 10] [--wrk-rounds 2] [--java25 <java>]
  * [--cases polyfn,plain] [--no-levers] [--aws-extra-flags "-Xlog:class+load:file=x.log"]}.
  * A case whose artifact is missing is reported as not built; the others still run. {@code --cases} keeps only the
  * named cases and {@code --aws-extra-flags} adds JVM flags to the AWS runs (for profiling, not for the report).
@@ -29,7 +29,7 @@ public final class Main {
         Path out = Path.of(options.getOrDefault("out", "target/results")).toAbsolutePath().normalize();
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "10"));
         int warm = Integer.parseInt(options.getOrDefault("warm", "2000"));
-        Set<String> families = Set.of(options.getOrDefault("families", "aws,gcp,web").split(","));
+        Set<String> families = Set.of(options.getOrDefault("families", "aws,gcp,azure,web").split(","));
         Path java17 = Path.of(System.getProperty("java.home"), "bin", "java");
         Path java25 = Path.of(options.getOrDefault("java25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
         Path bench = root.resolve("benchmarks");
@@ -55,6 +55,11 @@ public final class Main {
             int gcpWarm = Integer.parseInt(options.getOrDefault("gcp-warm", Integer.toString(Math.min(warm, 1000))));
             results.put("gcp", new HttpBench("gcp", logs, null).run(selected(Cases.gcp(root, java17, invoker),
                     HttpCase::id, options), rounds, gcpWarm, 0));
+        }
+        if (families.contains("azure")) {
+            int azureWarm = Integer.parseInt(options.getOrDefault("azure-warm", Integer.toString(Math.min(warm, 1000))));
+            results.put("azure", new AzureBench(logs).run(selected(Cases.azure(root), AzureBench.AzureCase::id, options),
+                    rounds, azureWarm));
         }
         if (families.contains("web")) {
             int seconds = Integer.parseInt(options.getOrDefault("wrk-seconds", "10"));

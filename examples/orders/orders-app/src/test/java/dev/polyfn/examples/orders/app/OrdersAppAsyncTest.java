@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.polyfn.core.testkit.Observed;
+import dev.polyfn.local.PolyfnLocalApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The asynchronous functions in the real orders app: awaited, documented by their value types, bounded by
  * {@code polyfn.timeout} (1.5 s here, 30 s by default), and concurrent requests each keep their own request id.
  */
-@SpringBootTest(classes = OrdersApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = PolyfnLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "polyfn.timeout=1500ms")
 @ExtendWith(OutputCaptureExtension.class)
 class OrdersAppAsyncTest {

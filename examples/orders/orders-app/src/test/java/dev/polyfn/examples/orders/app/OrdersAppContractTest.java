@@ -14,6 +14,7 @@ import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.testkit.Observed;
 import dev.polyfn.core.testkit.Scenario;
 import dev.polyfn.core.testkit.Scenarios;
+import dev.polyfn.local.PolyfnLocalApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The real orders app on a random port, held to every clause of the contract for the local web app. */
-@SpringBootTest(classes = OrdersApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The orders app (Polyfn's own main class serving the functions of orders-functions, as in orders-app.jar) on a
+ * random port, held to every clause of the contract for the local web app.
+ */
+@SpringBootTest(classes = PolyfnLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrdersAppContractTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,0 +1,59 @@
+package dev.polyfn.maven;
+
+import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Runs core's {@code DeclarationCheck} over the project's own run-time class path (its classes, polyfn-core and its
+ * dependencies), in a class loader of its own: the user's configuration is loaded and started as a cloud would start
+ * it, so a missing bean or a bean whose input cannot take a trigger's event fails the build, not the deployment.
+ */
+final class BuildCheck {
+
+    private static final String CHECK = "dev.polyfn.core.declaration.DeclarationCheck";
+
+    private BuildCheck() {
+    }
+
+    /** The problems found; empty when every target can be generated. */
+    @SuppressWarnings("unchecked")
+    static List<String> run(List<String> runtimeClasspath) throws MojoExecutionException {
+        List<URL> urls = new ArrayList<>();
+        for (String element : runtimeClasspath) {
+            try {
+                urls.add(new File(element).toURI().toURL());
+            }
+            catch (MalformedURLException e) {
+                throw new MojoExecutionException("Unusable class path element " + element, e);
+            }
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            thread.setContextClassLoader(loader);
+            Class<?> check = Class.forName(CHECK, true, loader);
+            return List.copyOf((List<String>) check.getMethod("run", Map.class).invoke(null, Map.of()));
+        }
+        catch (ClassNotFoundException e) {
+            throw new MojoExecutionException("The project's class path has no " + CHECK + ": depend on"
+                    + " dev.polyfn:polyfn-core of the plugin's version (import dev.polyfn:polyfn-bom).", e);
+        }
+        catch (InvocationTargetException e) {
+            throw new MojoExecutionException("Checking the declarations failed: " + e.getCause(), e.getCause());
+        }
+        catch (ReflectiveOperationException | java.io.IOException e) {
+            throw new MojoExecutionException("Checking the declarations failed: " + e, e);
+        }
+        finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
