@@ -31,6 +31,9 @@ if [ ${#targets[@]} -eq 0 ]; then
     adapter-gcp:dev.polyfn.gcp.GcpCloudEventFuzzTest#storageEvents
     adapter-gcp:dev.polyfn.gcp.GcpCloudEventFuzzTest#changeEvents
     adapter-gcp:dev.polyfn.gcp.GcpCloudEventFuzzTest#binaryEvents
+    adapter-azure:dev.polyfn.azure.AzureBindingsFuzzTest#httpRequests
+    adapter-azure:dev.polyfn.azure.AzureBindingsFuzzTest#queueMessages
+    adapter-azure:dev.polyfn.azure.AzureBindingsFuzzTest#eventGridEvents
   )
 fi
 

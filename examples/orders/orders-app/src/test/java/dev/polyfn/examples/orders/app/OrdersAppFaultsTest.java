@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import dev.polyfn.core.testkit.Answers;
 import dev.polyfn.core.testkit.FaultFunctions;
 import dev.polyfn.core.testkit.Observed;
+import dev.polyfn.local.PolyfnLocalApplication;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * problem, leaks nothing, is logged once with its request id, and the app answers the next request. (The local app
  * has no response-size limit: Tomcat streams any size.)
  */
-@SpringBootTest(classes = {OrdersApplication.class, FaultFunctions.class},
+@SpringBootTest(classes = {PolyfnLocalApplication.class, FaultFunctions.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "polyfn.timeout=1s")
 @ExtendWith(OutputCaptureExtension.class)
 class OrdersAppFaultsTest {
