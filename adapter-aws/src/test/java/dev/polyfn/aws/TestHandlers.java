@@ -21,7 +21,8 @@ final class TestHandlers {
 
     static PolyfnHandler handler(String function) {
         return HANDLERS.computeIfAbsent(function, fn -> new PolyfnHandler(PolyfnRuntime.start(Map.of(
-                PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION + "," + AwsTestFunctions.class.getName(),
+                PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION + "," + AwsTestFunctions.class.getName() + ","
+                        + dev.polyfn.core.testkit.FaultFunctions.CONFIGURATION,
                 "spring.cloud.function.definition", fn))));
     }
 
