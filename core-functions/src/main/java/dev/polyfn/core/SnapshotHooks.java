@@ -3,6 +3,7 @@ package dev.polyfn.core;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.polyfn.core.internal.CracResource;
 import dev.polyfn.core.internal.RequestIds;
@@ -16,8 +17,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * What a started lean runtime does around a snapshot of its process (Lambda SnapStart, CRaC). Registered as an
- * {@code org.crac} resource when a runtime starts and {@code org.crac:crac} is on the class path (the Lambda jar
- * carries it); without it nothing is registered and nothing runs.
+ * {@code org.crac} resource when a runtime starts where a snapshot can be taken (a SnapStart init, a JDK with CRaC)
+ * and {@code org.crac:crac} is on the class path (the Lambda jar carries it); otherwise nothing is registered.
  *
  * <p>{@link #beforeCheckpoint()} warms the deployed function's path without side effects: the JSON mapper and its
  * tree model, the reader of the function's input type, the writer of its output type, and core's request path up
@@ -49,9 +50,21 @@ public final class SnapshotHooks {
         this.deployed = deployed;
     }
 
-    /** Registers the hooks with org.crac when it is on the class path; what to hold strongly, or null. */
+    /** Registers the hooks with org.crac when a snapshot can happen; what to hold strongly, or null. */
     static Object register(PolyfnRuntime runtime, PolyfnInvoker deployed) {
-        if (!ClassUtils.isPresent("org.crac.Core", SnapshotHooks.class.getClassLoader())) {
+        return register(runtime, deployed, System::getenv);
+    }
+
+    /**
+     * Only where a snapshot can be taken: Lambda's SnapStart init ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start},
+     * the value Lambda documents for it) or a JDK with CRaC; elsewhere (an on-demand cold start) registering would
+     * cost the cold start ~2 ms of org.crac's set-up for nothing.
+     */
+    static Object register(PolyfnRuntime runtime, PolyfnInvoker deployed, UnaryOperator<String> environment) {
+        ClassLoader loader = SnapshotHooks.class.getClassLoader();
+        boolean snapshot = "snap-start".equals(environment.apply("AWS_LAMBDA_INITIALIZATION_TYPE"))
+                || ClassUtils.isPresent("jdk.crac.Core", loader) || ClassUtils.isPresent("javax.crac.Core", loader);
+        if (!snapshot || !ClassUtils.isPresent("org.crac.Core", loader)) {
             return null;
         }
         try {

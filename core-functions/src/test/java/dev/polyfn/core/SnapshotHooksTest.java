@@ -131,13 +131,16 @@ class SnapshotHooksTest {
     }
 
     @Test
-    void theRuntimeRegistersItsHooksWithOrgCracWhichCallsThemInOrder() throws Exception {
+    void aSnapStartInitRegistersTheHooksWithOrgCracWhichCallsThemInOrder() throws Exception {
         try (PolyfnRuntime runtime = start("shout", Map.of())) {
             List<Boolean> coldStarts = new ArrayList<>();
             runtime.functions().addListener((function, context, status, nanos, coldStart) -> coldStarts.add(coldStart));
             runtime.invoker().invoke(text("before the snapshot"));
-            Object registered = SnapshotHooks.register(runtime, runtime.invoker());
+            Object registered = SnapshotHooks.register(runtime, runtime.invoker(),
+                    Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start")::get);
 
+            assertThat(SnapshotHooks.register(runtime, runtime.invoker(), Map.of("AWS_LAMBDA_INITIALIZATION_TYPE",
+                    "on-demand")::get)).as("no snapshot on an on-demand init: nothing registered").isNull();
             assertThat(registered).isInstanceOf(CracResource.class);
             Resource resource = (Resource) registered;
             resource.beforeCheckpoint(null);
