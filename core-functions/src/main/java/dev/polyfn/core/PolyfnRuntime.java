@@ -112,7 +112,7 @@ public final class PolyfnRuntime implements AutoCloseable {
             registerCatalog(context, properties, json);
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(
-                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json);
+                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json, environment);
             return new PolyfnRuntime(context, functions, fixDeployed);
         }
         catch (RuntimeException e) {
