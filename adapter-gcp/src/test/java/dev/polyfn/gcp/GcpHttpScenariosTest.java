@@ -22,7 +22,9 @@ class GcpHttpScenariosTest {
         PortableRequest request = scenario.request();
         InMemoryHttpResponse response = new InMemoryHttpResponse();
 
-        function.service(InMemoryHttpRequest.of(request.method(), request.path(), null, request.headers(),
+        String query = request.query().isEmpty() ? null : String.join("&", request.query().entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v)).toList());
+        function.service(InMemoryHttpRequest.of(request.method(), request.path(), query, request.headers(),
                 request.body()), response);
 
         scenario.verify(response.observed());

@@ -23,9 +23,12 @@ class CoreScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void coreAnswersEveryScenario(Scenario scenario) {
-        PolyfnRuntime runtime = RUNTIMES.computeIfAbsent(scenario.function(), fn -> PolyfnRuntime.start(Map.of(
-                PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION,
-                "spring.cloud.function.definition", fn)));
+        PolyfnRuntime runtime = RUNTIMES.computeIfAbsent(scenario.function(), fn -> {
+            Map<String, Object> settings = new java.util.HashMap<>(Scenarios.DECLARATIONS);
+            settings.put(PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION);
+            settings.put("spring.cloud.function.definition", fn);
+            return PolyfnRuntime.start(settings);
+        });
         PortableResponse response = runtime.invoker().invoke(scenario.request());
         scenario.verify(new Observed(response.status(), response.contentType(), response.body()));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.polyfn.core.PolyfnProperties;
@@ -29,7 +30,52 @@ public final class Scenarios {
     public static final String VALID_ORDER = "{\"customerId\":\"c-42\",\"items\":[{\"sku\":\"BOOK-1\",\"quantity\":2,"
             + "\"unitPrice\":12.50},{\"sku\":\"PEN-7\",\"quantity\":1,\"unitPrice\":1.25}]}";
 
+    /**
+     * The testkit functions' declarations: every runner starts its deployment with them (as a user's
+     * application.properties would hold them).
+     */
+    public static final Map<String, String> DECLARATIONS = Map.of(
+            "polyfn.functions.replaceOrder.http.methods", "PUT",
+            "polyfn.functions.status.http.methods", "GET");
+
+    /** The query of the malformed-escape case, as the client sends it (the values still encoded). */
+    public static final Map<String, List<String>> MALFORMED_QUERY = Map.of("x", List.of("%zz"), "y", List.of("%E0%A4%A"));
+
     private Scenarios() {
+    }
+
+    /**
+     * The rules core owns for every HTTP target, and the four answers that once differed: a malformed query escape,
+     * an undeclared GET and PUT (405 with Allow), 200 headers (431). A request's {@code query} holds its values as
+     * the client sent them, still percent-encoded.
+     */
+    public static List<Scenario> rules() {
+        List<Scenario> all = new ArrayList<>();
+        all.add(new Scenario("a malformed query escape is decoded leniently", "createOrder",
+                post("/createOrder", "application/json", VALID_ORDER).toBuilder().query(MALFORMED_QUERY).build(), 200,
+                confirmation()));
+        all.add(new Scenario("an undeclared GET answers 405 with Allow", "createOrder",
+                PortableRequest.http("GET", "/createOrder").build(), 405, allow("POST")));
+        all.add(new Scenario("an undeclared PUT answers 405 with Allow", "createOrder",
+                post("/createOrder", "application/json", VALID_ORDER).toBuilder().method("PUT").build(), 405,
+                allow("POST")));
+        all.add(new Scenario("a declared PUT is served", "replaceOrder",
+                post("/replaceOrder", "application/json", VALID_ORDER).toBuilder().method("PUT").build(), 200,
+                confirmation()));
+        all.add(new Scenario("POST to a function declaring only PUT answers 405", "replaceOrder",
+                post("/replaceOrder", "application/json", VALID_ORDER), 405, allow("PUT")));
+        all.add(new Scenario("a declared GET is served", "status", PortableRequest.http("GET", "/status").build(), 200,
+                text("OK")));
+        PortableRequest.Builder many = post("/uppercase", "text/plain", "abc").toBuilder();
+        for (int i = 0; i < 200; i++) {
+            many.header("x-h-" + i, "v");
+        }
+        all.add(new Scenario("200 request headers answer 431", "uppercase", many.build(), 431, o -> { }));
+        return List.copyOf(all);
+    }
+
+    private static Consumer<Observed> allow(String methods) {
+        return o -> assertThat(Scenario.json(o).path("detail").asString()).contains("use " + methods.replace(", ", " or "));
     }
 
     /** Cases that arrive over HTTP (API Gateway, Function URL, ALB, Azure HTTP trigger, GCP HttpFunction, web). */
@@ -105,6 +151,7 @@ public final class Scenarios {
         all.add(new Scenario("processPayment rejects an unreadable payment", "processPayment",
                 post("/processPayment", "application/json", "{\"paymentId\":"), 400, o -> { }));
         all.addAll(async());
+        all.addAll(rules());
         return List.copyOf(all);
     }
 
