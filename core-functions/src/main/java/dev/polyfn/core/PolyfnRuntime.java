@@ -49,16 +49,34 @@ public final class PolyfnRuntime implements AutoCloseable {
     public static final String CONFIGURATION_PROPERTY = "polyfn.configuration";
 
     private final GenericApplicationContext context;
+    private final ConfigurableEnvironment environment;
     private final PolyfnFunctions functions;
     private final PolyfnInvoker invoker;
 
     private PolyfnRuntime(GenericApplicationContext context, PolyfnFunctions functions, boolean fixDeployed) {
         this.context = context;
+        this.environment = context.getEnvironment();
         this.functions = functions;
         this.invoker = fixDeployed ? functions.deployed() : null;
         if (!fixDeployed) {
             functions.validateAll();
         }
+    }
+
+    private PolyfnRuntime(ConfigurableEnvironment environment, PolyfnFunctions functions, PolyfnInvoker invoker) {
+        this.context = null;
+        this.environment = environment;
+        this.functions = functions;
+        this.invoker = invoker;
+    }
+
+    /**
+     * A runtime over functions another home already runs, with {@code definition} as its deployed function: the
+     * local web app hands it to the adapters to replay a provider's event through their own code, on its beans.
+     * Closing it closes nothing (the home owns the functions).
+     */
+    public static PolyfnRuntime over(PolyfnFunctions functions, ConfigurableEnvironment environment, String definition) {
+        return new PolyfnRuntime(environment, functions, functions.invoker(definition));
     }
 
     /** Starts from system properties, environment variables and {@code application.properties}. */
@@ -140,12 +158,14 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     /** The settings this runtime was started with, for adapters reading their own keys once at startup. */
     public ConfigurableEnvironment environment() {
-        return context.getEnvironment();
+        return environment;
     }
 
     @Override
     public void close() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 
     @SuppressWarnings("unchecked")
