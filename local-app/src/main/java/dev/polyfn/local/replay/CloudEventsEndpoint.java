@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,47 +49,47 @@ class CloudEventsEndpoint {
         this.policy = policy;
     }
 
+    // the body is read from the request, not bound with @RequestBody: an optional body would make Spring match the
+    // consumes condition for any request without one, taking plain HTTP calls away from the function endpoint
+
     @PostMapping(path = "/{function}", headers = "ce-specversion")
-    ResponseEntity<byte[]> binary(@PathVariable("function") String function, HttpServletRequest request,
-            @RequestBody(required = false) byte[] body) {
-        return deliver(function, request, body, false);
+    ResponseEntity<byte[]> binary(@PathVariable("function") String function, HttpServletRequest request) {
+        return deliver(function, request, false);
     }
 
     @PostMapping(path = "/{function}", consumes = "application/cloudevents+json")
-    ResponseEntity<byte[]> structured(@PathVariable("function") String function, HttpServletRequest request,
-            @RequestBody(required = false) byte[] body) {
-        return deliver(function, request, body, false);
+    ResponseEntity<byte[]> structured(@PathVariable("function") String function, HttpServletRequest request) {
+        return deliver(function, request, false);
     }
 
     @PostMapping(path = "/", headers = "ce-specversion")
-    ResponseEntity<byte[]> binaryToDeployed(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
-        return deliverToDeployed(request, body);
+    ResponseEntity<byte[]> binaryToDeployed(HttpServletRequest request) {
+        return deliverToDeployed(request);
     }
 
     @PostMapping(path = "/", consumes = "application/cloudevents+json")
-    ResponseEntity<byte[]> structuredToDeployed(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
-        return deliverToDeployed(request, body);
+    ResponseEntity<byte[]> structuredToDeployed(HttpServletRequest request) {
+        return deliverToDeployed(request);
     }
 
     @PostMapping("/events/gcp/{function}")
-    ResponseEntity<byte[]> replay(@PathVariable("function") String function, HttpServletRequest request,
-            @RequestBody(required = false) byte[] body) {
-        return deliver(function, request, body, true);
+    ResponseEntity<byte[]> replay(@PathVariable("function") String function, HttpServletRequest request) {
+        return deliver(function, request, true);
     }
 
-    private ResponseEntity<byte[]> deliverToDeployed(HttpServletRequest request, byte[] body) {
+    private ResponseEntity<byte[]> deliverToDeployed(HttpServletRequest request) {
         try {
-            return deliver(runtimes.deployed(), request, body, false);
+            return deliver(runtimes.deployed(), request, false);
         }
         catch (ProblemException e) {
             return ReplayAnswers.problem(e, "/");
         }
     }
 
-    private ResponseEntity<byte[]> deliver(String function, HttpServletRequest request, byte[] body,
-            boolean pubSubPush) {
+    private ResponseEntity<byte[]> deliver(String function, HttpServletRequest request, boolean pubSubPush) {
         String instance = request.getRequestURI();
         try {
+            byte[] body = ReplayBodies.read(request, runtimes.functions().properties().maxBodyBytes());
             PolyfnCloudEventFunction target = functions.computeIfAbsent(function,
                     name -> new PolyfnCloudEventFunction(runtimes.of(name)));
             CloudEvent event = pubSubPush && request.getHeader("ce-specversion") == null && !structured(request)
