@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import dev.polyfn.core.internal.InvocationScope;
+import dev.polyfn.core.internal.RequestIds;
 
 /**
  * What the platform says about the current invocation, the same on every cloud.
@@ -42,14 +42,9 @@ public record InvocationContext(String requestId, String provider, Instant deadl
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
-    /**
-     * A fresh id in UUID form for invocations whose platform gives none. Ids need to be unique, not unguessable, so
-     * they come from a fast random source rather than {@code SecureRandom}, whose start-up a cold start would pay.
-     */
+    /** A fresh id in UUID form for invocations whose platform gives none (see {@code RequestIds}). */
     public static String newRequestId() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        return new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x4000L,
-                random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L).toString();
+        return RequestIds.next();
     }
 
     /** A context with a fresh request id, for local calls and tests. */
