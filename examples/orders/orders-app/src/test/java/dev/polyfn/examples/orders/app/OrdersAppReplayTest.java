@@ -101,6 +101,22 @@ class OrdersAppReplayTest {
             .isEqualTo(404);
     }
 
+    /** Every curl line of docs/local-replay.md, sent as curl sends it, answers the status its comment names. */
+    @Test
+    void everyCurlLineOfTheReplayPageAnswersAsItSays() throws IOException {
+        Path doc = Path.of(System.getProperty("polyfn.docs", "../../../docs"), "local-replay.md");
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^curl -s '?localhost:8080([^' ]+)'? "
+                + "-H 'Content-Type: ([^']+)' --data-binary @examples/orders/replay/(\\S+) # answers (\\d{3})$")
+            .matcher(Files.readString(doc));
+        int lines = 0;
+        while (line.find()) {
+            Observed answer = post(line.group(1), line.group(3), line.group(2));
+            assertThat(answer.status()).as(line.group()).isEqualTo(Integer.parseInt(line.group(4)));
+            lines++;
+        }
+        assertThat(lines).as("curl lines in %s", doc).isEqualTo(9);
+    }
+
     private Observed post(String path, String file, String contentType) {
         return new LocalHttp(port).send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(read(file))).build());
