@@ -10,8 +10,8 @@ import org.springframework.core.env.PropertyResolver;
  * Which HTTP methods a function accepts, on every target: those declared with
  * {@code polyfn.functions.<bean>.http.methods}, else {@code POST}. Any other method answers
  * {@code 405 application/problem+json} with an {@code Allow} header, before anything else about the request is
- * looked at (ALB, Function URLs and Cloud Functions forward every method; API Gateway and the Azure host only the
- * routed ones).
+ * looked at (ALB, Function URLs and Cloud Functions forward every method; the generated API Gateway route and Azure
+ * function.json let every method through, so the answer is this rule's there too).
  *
  * <p>Example: with {@code polyfn.functions.createOrder.http.methods=POST,PUT}, {@code PUT} is served and
  * {@code GET} answers 405 with {@code Allow: POST, PUT}; with nothing declared only {@code POST} is served.
