@@ -29,6 +29,12 @@ class WebScenariosTest {
     @LocalServerPort
     int port;
 
+    /** The testkit functions' declarations, as their application.properties would hold them. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void declarations(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        Scenarios.DECLARATIONS.forEach((key, value) -> registry.add(key, () -> value));
+    }
+
     static Stream<Scenario> scenarios() {
         return Scenarios.http().stream();
     }
