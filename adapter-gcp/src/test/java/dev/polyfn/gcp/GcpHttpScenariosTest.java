@@ -3,7 +3,7 @@ package dev.polyfn.gcp;
 import java.util.stream.Stream;
 
 import dev.polyfn.core.PortableRequest;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,13 +11,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The shared HTTP scenario set, each sent as a functions-framework request through {@link PolyfnHttpFunction}. */
 class GcpHttpScenariosTest {
 
-    static Stream<Scenario> scenarios() {
+    static Stream<ContractScenario> scenarios() {
         return Scenarios.http().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void httpFunctionAnswersEveryScenario(Scenario scenario) throws Exception {
+    void httpFunctionAnswersEveryScenario(ContractScenario scenario) throws Exception {
         PolyfnHttpFunction function = new PolyfnHttpFunction(GcpTestRuntimes.forFunction(scenario.function()));
         PortableRequest request = scenario.request();
         InMemoryHttpResponse response = new InMemoryHttpResponse();

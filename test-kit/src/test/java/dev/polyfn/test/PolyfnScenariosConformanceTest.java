@@ -48,7 +48,7 @@ class PolyfnScenariosConformanceTest {
     /** Core's scenarios as the kit's: the request as a client sends it, core's own checks on every answer. */
     static List<Scenario> scenarios() {
         List<Scenario> all = new ArrayList<>();
-        for (dev.polyfn.core.testkit.Scenario core : Scenarios.http()) {
+        for (dev.polyfn.core.testkit.ContractScenario core : Scenarios.http()) {
             // 431's detail counts the request's header values, and every platform adds its own (Content-Length,
             // Host): the status and title are compared, the count is not
             java.util.Set<String> varying = core.status() == 431 ? java.util.Set.of("orderId", "detail")
@@ -57,7 +57,7 @@ class PolyfnScenariosConformanceTest {
                     answer -> core.verify(new Observed(answer.status(), answer.contentType(), answer.body())),
                     varying, java.util.Set.of()));
         }
-        for (dev.polyfn.core.testkit.Scenario core : Scenarios.events()) {
+        for (dev.polyfn.core.testkit.ContractScenario core : Scenarios.events()) {
             if (core.request().event() instanceof StorageObjectEvent object) {
                 all.add(Scenario.of(core.name(), core.function(), EventCall.object(object.bucket(), object.key(),
                         object.size(), object.contentType())).check(answer -> {
@@ -125,7 +125,8 @@ class PolyfnScenariosConformanceTest {
         KIT.close();
         List<ScenarioResult> ordered = new ArrayList<>();
         for (Scenario scenario : scenarios()) {
-            RESULTS.stream().filter(r -> r.scenario().name().equals(scenario.name())).findFirst().ifPresent(ordered::add);
+            RESULTS.stream().filter(r -> r.scenario().name().equals(scenario.name())).findFirst()
+                .ifPresent(ordered::add);
         }
         if (ordered.size() != scenarios().size()) {
             return; // a partial run (one test selected) says nothing about the document

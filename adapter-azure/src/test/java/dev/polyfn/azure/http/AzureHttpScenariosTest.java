@@ -12,7 +12,7 @@ import dev.polyfn.azure.testing.TestExecutionContext;
 import dev.polyfn.azure.testing.TestHttpRequestMessage;
 import dev.polyfn.azure.testing.TestHttpResponseMessage;
 import dev.polyfn.core.PortableRequest;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +38,13 @@ class AzureHttpScenariosTest {
         app.close();
     }
 
-    static Stream<Scenario> scenarios() {
+    static Stream<ContractScenario> scenarios() {
         return Scenarios.http().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void azureHttpTriggerAnswersEveryScenario(Scenario scenario) {
+    void azureHttpTriggerAnswersEveryScenario(ContractScenario scenario) {
         TestHttpResponseMessage response = (TestHttpResponseMessage) PolyfnAzureHttp.handle(app,
                 toAzure(scenario.request()), TestExecutionContext.of(scenario.function()));
         scenario.verify(response.observed());

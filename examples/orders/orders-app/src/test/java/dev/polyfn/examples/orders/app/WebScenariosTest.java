@@ -2,7 +2,7 @@ package dev.polyfn.examples.orders.app;
 
 import java.util.stream.Stream;
 
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import dev.polyfn.core.testkit.TestkitFunctions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +35,13 @@ class WebScenariosTest {
         Scenarios.DECLARATIONS.forEach((key, value) -> registry.add(key, () -> value));
     }
 
-    static Stream<Scenario> scenarios() {
+    static Stream<ContractScenario> scenarios() {
         return Scenarios.http().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void webAppAnswersLikeCore(Scenario scenario) {
+    void webAppAnswersLikeCore(ContractScenario scenario) {
         scenario.verify(new LocalHttp(port).send(scenario.request()));
     }
 }
