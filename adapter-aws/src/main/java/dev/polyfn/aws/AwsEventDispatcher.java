@@ -27,6 +27,7 @@ import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.ResponseLimit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -58,15 +59,19 @@ final class AwsEventDispatcher {
     private final DynamoDbStreamsBatchHandler dynamoDb;
     private final KafkaBatchHandler kafka;
     private final boolean kafkaDeclared;
+    private final ResponseLimit resultLimit;
 
     AwsEventDispatcher(PolyfnRuntime runtime) {
         this.json = runtime.json();
         this.invoker = runtime.invoker();
         this.envelopes = new EnvelopeReader(json, new dev.polyfn.core.rules.EnvelopeLimits(runtime.properties()));
         this.results = new EventResults(json, dev.polyfn.core.rules.EventFailurePolicy.from(runtime.environment()));
-        this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json));
-        this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json));
-        this.alb = new HttpTrigger(new AlbRequestMapper(), new AlbResponseWriter(json));
+        this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json), json,
+                ResponseLimit.LAMBDA_BYTES);
+        this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json), json,
+                ResponseLimit.LAMBDA_BYTES);
+        this.alb = new HttpTrigger(new AlbRequestMapper(), new AlbResponseWriter(json), json, ResponseLimit.ALB_BYTES);
+        this.resultLimit = new ResponseLimit("AWS Lambda", ResponseLimit.LAMBDA_BYTES, results::sizeAsSent);
         this.sns = new SnsRecordsHandler(results);
         this.s3 = new S3RecordsHandler(results);
         this.eventBridge = new EventBridgeMapper(json);
@@ -78,10 +83,30 @@ final class AwsEventDispatcher {
     byte[] dispatch(byte[] payload, Context lambdaContext) {
         InvocationContext context = LambdaContexts.from(lambdaContext);
         JsonNode event = envelopes.read(payload);
-        return switch (AwsEventShape.of(event)) {
-            case API_GATEWAY_V1 -> json.writeValueAsBytes(apiGwV1.handle(event, context, invoker));
-            case API_GATEWAY_V2 -> json.writeValueAsBytes(apiGwV2.handle(event, context, invoker));
-            case ALB -> json.writeValueAsBytes(alb.handle(event, context, invoker));
+        AwsEventShape shape = AwsEventShape.of(event);
+        if (shape.isHttp()) {
+            // HTTP triggers guard themselves: every outcome is a proxy response
+            return json.writeValueAsBytes(switch (shape) {
+                case API_GATEWAY_V1 -> apiGwV1.handle(event, context, invoker);
+                case API_GATEWAY_V2 -> apiGwV2.handle(event, context, invoker);
+                default -> alb.handle(event, context, invoker);
+            });
+        }
+        try {
+            return dispatchEvent(shape, payload, event, context);
+        }
+        catch (FunctionErrorException e) {
+            throw e;
+        }
+        catch (Throwable e) {
+            // a malformed envelope (400) or a bug of the decoding code (500, logged): the invocation fails, so the
+            // platform retries the whole event and nothing in it is acknowledged
+            return results.single(invoker.failed(PortableRequest.builder().context(context).build(), e));
+        }
+    }
+
+    private byte[] dispatchEvent(AwsEventShape shape, byte[] payload, JsonNode event, InvocationContext context) {
+        return switch (shape) {
             case SQS -> json.writeValueAsBytes(sqs.handle(event, context, invoker));
             case SNS -> sns.handle(event, context, invoker);
             case S3 -> s3.handle(event, context, invoker);
@@ -93,9 +118,9 @@ final class AwsEventDispatcher {
             case UNSUPPORTED -> results.single(invoker.reject(PortableRequest.builder().context(context).build(),
                     400, "Polyfn does not support " + UnsupportedAwsEvents.describe(event) + " events: the event"
                             + " was not passed to function " + invoker.functionName() + "."));
-            case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context)));
-            case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context)));
-            case DIRECT -> results.single(invoker.invoke(direct(payload, event, context)));
+            case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context), resultLimit));
+            case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context), resultLimit));
+            default -> results.single(invoker.invoke(direct(payload, event, context), resultLimit));
         };
     }
 

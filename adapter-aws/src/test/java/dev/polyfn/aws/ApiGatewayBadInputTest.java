@@ -57,6 +57,23 @@ class ApiGatewayBadInputTest {
         assertThat(out.path("body").asString()).doesNotContain("Exception", "tools.jackson", "dev.polyfn");
     }
 
+    /** Found by AwsHandlerFuzzTest: a value that is an object or array where the event has text was a 500. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void aHeaderThatIsNotTextIsA400(String fixture) {
+        ObjectNode event = Fixtures.tree(fixture);
+        if (event.path("multiValueHeaders").isObject()) {
+            // v1 reads multiValueHeaders when present: an array inside its array
+            ((ObjectNode) event.path("multiValueHeaders")).putArray("X-Forwarded-Port").addArray().add("443");
+        }
+        else {
+            ((ObjectNode) event.path("headers")).putArray("X-Forwarded-Port").add("443");
+        }
+        JsonNode out = Fixtures.read(TestHandlers.invoke("uppercase", Fixtures.write(event)));
+        assertThat(out.path("statusCode").asInt()).isEqualTo(400);
+        assertThat(out.path("body").asString()).contains("X-Forwarded-Port", "not a text value");
+    }
+
     static Stream<String> fixtures() {
         return Stream.of("apigw-v1-uppercase.json", "function-url-uppercase.json");
     }

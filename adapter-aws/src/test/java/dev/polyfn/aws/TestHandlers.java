@@ -23,7 +23,7 @@ final class TestHandlers {
         return HANDLERS.computeIfAbsent(function, fn -> {
             Map<String, Object> settings = new java.util.HashMap<>(Scenarios.DECLARATIONS);
             settings.put(PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION + ","
-                    + AwsTestFunctions.class.getName());
+                    + AwsTestFunctions.class.getName() + "," + dev.polyfn.core.testkit.FaultFunctions.CONFIGURATION);
             settings.put("spring.cloud.function.definition", fn);
             return new PolyfnHandler(PolyfnRuntime.start(settings));
         });

@@ -6,7 +6,6 @@ import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
-import dev.polyfn.core.ProblemException;
 import dev.polyfn.gcp.event.GcpCloudEventMapper;
 import dev.polyfn.gcp.internal.GcpInvocationContexts;
 import dev.polyfn.core.rules.EventFailurePolicy;
@@ -60,8 +59,10 @@ public final class PolyfnCloudEventFunction implements CloudEventsFunction {
         try {
             request = events.toRequest(event, context);
         }
-        catch (ProblemException e) {
-            return invoker.reject(PortableRequest.builder().context(context).build(), e.status(), e.detail());
+        catch (Throwable e) {
+            // the mappers answer bad envelopes with a ProblemException (4xx); anything else is a bug of theirs (500,
+            // its cause logged): the event fails and is redelivered, never with the framework's own error
+            return invoker.failed(PortableRequest.builder().context(context).build(), e);
         }
         return invoker.invoke(request);
     }

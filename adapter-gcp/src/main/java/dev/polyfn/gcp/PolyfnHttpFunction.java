@@ -9,7 +9,7 @@ import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
-import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.ResponseLimit;
 import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.gcp.http.CloudSchedulerHttpMapper;
 import dev.polyfn.gcp.http.GcpHttpRequestMapper;
@@ -25,7 +25,8 @@ import dev.polyfn.gcp.internal.GcpRuntimeHolder;
  * {@code hello polyfn} answers {@code 200 text/plain HELLO POLYFN}; malformed JSON for a POJO function answers
  * {@code 400 application/problem+json}. A function taking a {@code ScheduleTick} called by a Cloud Scheduler HTTP
  * job gets the tick from the job's headers. Deploy with {@code --entry-point dev.polyfn.gcp.PolyfnHttpFunction}.
- * Bad input never throws: it is answered with a 4xx problem. An {@link IOException} means the client went away.
+ * Bad input never throws: it is answered with a 4xx problem; an answer over the platform's 32 MB response limit
+ * is core's 502 problem. An {@link IOException} means the client went away.
  */
 public final class PolyfnHttpFunction implements HttpFunction {
 
@@ -33,6 +34,8 @@ public final class PolyfnHttpFunction implements HttpFunction {
     private final GcpHttpRequestMapper requests;
     private final GcpHttpResponseWriter responses = new GcpHttpResponseWriter();
     private final CloudSchedulerHttpMapper scheduler;
+    private final ResponseLimit limit = new ResponseLimit("Google Cloud Functions", ResponseLimit.GCP_BYTES,
+            r -> r.body().length);
 
     /** Used by the invoker: starts (once per process) the runtime configured by the environment. */
     public PolyfnHttpFunction() {
@@ -56,10 +59,12 @@ public final class PolyfnHttpFunction implements HttpFunction {
             if (scheduler != null) {
                 scheduler.scheduleTick(request).ifPresent(whole::event);
             }
-            answer = invoker.invoke(whole.build());
+            answer = invoker.invoke(whole.build(), limit);
         }
-        catch (ProblemException e) {
-            answer = invoker.reject(head, e.status(), e.detail());
+        catch (Throwable e) {
+            // a query or body the mapper rejects (a ProblemException: 400, 413), or a bug of the mapping code
+            // itself (500, its cause logged): a problem, never the framework's bare 500
+            answer = invoker.failed(head, e);
         }
         responses.write(answer, response);
     }

@@ -21,6 +21,7 @@ import dev.polyfn.core.internal.InvocationScope;
 import dev.polyfn.core.internal.InvocationSpans;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
+import dev.polyfn.core.internal.ResponseTooLargeException;
 import dev.polyfn.core.rules.HttpMethodRule;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
@@ -121,9 +122,28 @@ public final class PolyfnInvoker {
         return response;
     }
 
+    /**
+     * The answer for a failure of an adapter's own envelope code, mapped by core's one rule: a
+     * {@link ProblemException} (a malformed envelope) keeps its status; anything else is a bug, a 500 whose cause is
+     * logged with the request id.
+     */
+    public PortableResponse failed(PortableRequest request, Throwable cause) {
+        PortableResponse response = failure(cause, request);
+        log.completed(name, response.status(), 0, request.context(), coldStart.getAndSet(false));
+        return response;
+    }
+
     /** Runs the function for one request under its deadline. Never throws for bad input or function failures. */
     public PortableResponse invoke(PortableRequest request) {
-        return invoke(request, Deadline.of(properties, request.context()), null);
+        return invoke(request, ResponseLimit.NONE);
+    }
+
+    /**
+     * As {@link #invoke(PortableRequest)}, on a platform that carries answers up to {@code limit}: a larger answer
+     * is replaced by a 502 problem (see {@link ResponseLimit}).
+     */
+    public PortableResponse invoke(PortableRequest request, ResponseLimit limit) {
+        return invoke(request, Deadline.of(properties, request.context()), null, limit);
     }
 
     /**
@@ -153,10 +173,15 @@ public final class PolyfnInvoker {
     }
 
     private PortableResponse invoke(PortableRequest request, Deadline deadline, String recordId) {
+        return invoke(request, deadline, recordId, ResponseLimit.NONE);
+    }
+
+    private PortableResponse invoke(PortableRequest request, Deadline deadline, String recordId,
+            ResponseLimit limit) {
         long start = System.nanoTime();
         InvocationScope scope = new InvocationScope(request.context(), name, recordId);
         InvocationSpans.Span span = spans.start(scope, request);
-        PortableResponse response = scope.run(() -> respond(request, deadline, scope, span));
+        PortableResponse response = scope.run(() -> respond(request, deadline, scope, span, limit));
         long nanos = System.nanoTime() - start;
         boolean first = coldStart.getAndSet(false);
         span.end(response.status());
@@ -176,7 +201,7 @@ public final class PolyfnInvoker {
     }
 
     private PortableResponse respond(PortableRequest request, Deadline deadline, InvocationScope scope,
-            InvocationSpans.Span span) {
+            InvocationSpans.Span span, ResponseLimit limit) {
         if (!methodAllowed(request)) {
             return methodNotAllowed(request);
         }
@@ -187,7 +212,12 @@ public final class PolyfnInvoker {
             Map<String, Object> messageHeaders = shape.inputMessage() ? messageHeaders(visible) : Map.of();
             Object result = DeadlineRunner.call(
                     () -> span.callCurrent(() -> scope.call(() -> call.call(values, messageHeaders))), deadline);
-            return output.write(DeadlineRunner.await(result, shape.output(), deadline, scope));
+            PortableResponse response = output.write(DeadlineRunner.await(result, shape.output(), deadline, scope));
+            long oversized = limit.sizeIfOver(response);
+            if (oversized > 0) {
+                throw new ResponseTooLargeException(oversized, limit);
+            }
+            return response;
         }
         catch (Throwable e) {
             return failure(e, request);
@@ -228,6 +258,10 @@ public final class PolyfnInvoker {
             }
             if (t instanceof ConstraintViolationException) {
                 return problems.response(400, "The request failed validation.", request);
+            }
+            if (t instanceof ResponseTooLargeException tooLarge) {
+                log.failed(name, request.context(), tooLarge);
+                return problems.response(502, tooLarge.getMessage(), request);
             }
         }
         log.failed(name, request.context(), thrown);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.polyfn.core.ProblemException;
 import dev.polyfn.core.rules.EnvelopeLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -41,16 +42,32 @@ public final class EnvelopeReader {
         }
     }
 
-    /** A text field, or null when absent or JSON null. */
+    /**
+     * A text field, or null when absent or JSON null.
+     * @throws ProblemException (400) when it is an object or an array: no AWS service sends that
+     */
     public static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isNull() || value.isMissingNode() ? null : value.asString();
+        return value.isNull() || value.isMissingNode() ? null : scalar(value, field);
+    }
+
+    /** The text of a string, number or boolean; 400 for an object or array where the event has a value. */
+    public static String scalar(JsonNode value, String field) {
+        if (value.isContainer()) {
+            throw new ProblemException(400, "The event's '" + printable(field) + "' is not a text value.");
+        }
+        return value.asString();
+    }
+
+    private static String printable(String field) {
+        String clipped = field.length() > 60 ? field.substring(0, 60) + "..." : field;
+        return clipped.replaceAll("[^\\x20-\\x7E]", "?");
     }
 
     /** Seconds since the epoch, with a fraction: {@code 1545084650.987} -> that instant; absent or not a number -> null. */
     public static Instant epochSeconds(JsonNode seconds) {
-        if (!seconds.isNumber()) {
-            return null;
+        if (!seconds.isNumber() || !Double.isFinite(seconds.asDouble())) {
+            return null; // 1E400 reads as an infinite double, which has no decimal value (found by fuzzing)
         }
         BigDecimal value = seconds.decimalValue();
         try {
@@ -67,7 +84,7 @@ public final class EnvelopeReader {
         Map<String, List<String>> values = new LinkedHashMap<>();
         object.properties().forEach(e -> {
             if (!e.getValue().isNull()) {
-                values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue().asString());
+                values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(scalar(e.getValue(), e.getKey()));
             }
         });
         return values;
@@ -80,7 +97,7 @@ public final class EnvelopeReader {
             List<String> list = values.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
             e.getValue().forEach(v -> {
                 if (!v.isNull()) {
-                    list.add(v.asString());
+                    list.add(scalar(v, e.getKey()));
                 }
             });
         });

@@ -71,6 +71,11 @@ public final class EventResults {
         throw new FunctionErrorException(first.status(), problem);
     }
 
+    /** The size of a successful answer as the Lambda result it becomes. */
+    public long sizeAsSent(PortableResponse response) {
+        return result(response).length;
+    }
+
     /** JSON bodies as they are (core wrote them); text as a JSON string; bytes as a base64 JSON string. */
     private byte[] result(PortableResponse response) {
         if (response.body().length == 0) {

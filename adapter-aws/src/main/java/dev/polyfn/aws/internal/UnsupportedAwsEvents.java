@@ -36,7 +36,7 @@ public final class UnsupportedAwsEvents {
     /** The name of the unsupported event source of a top-level event, or null when it is none of them. */
     public static String sourceOf(JsonNode event) {
         if (has(event, "triggerSource") && has(event, "userPoolId")) {
-            return "Amazon Cognito user pool trigger (" + event.path("triggerSource").asString() + ")";
+            return "Amazon Cognito user pool trigger (" + event.path("triggerSource").asString("?") + ")";
         }
         if ("SyncTrigger".equals(text(event, "eventType")) && has(event, "identityPoolId")) {
             return "Amazon Cognito Sync trigger";
@@ -73,7 +73,7 @@ public final class UnsupportedAwsEvents {
         }
         if (event.path("request").path("type").isString() && event.has("version")
                 && (event.path("session").isObject() || event.path("context").path("System").isObject())) {
-            return "Alexa Skills Kit (" + event.path("request").path("type").asString() + ")";
+            return "Alexa Skills Kit (" + event.path("request").path("type").asString("?") + ")";
         }
         if (startsWithAlexa(event.path("directive").path("header")) || startsWithAlexa(event.path("header"))) {
             return "Alexa Smart Home directive";

@@ -65,8 +65,8 @@ public final class GcpCloudEventMapper {
         if (isProtobuf(event.getDataContentType())) {
             // a Google event whose protobuf data Polyfn does not decode: never offered to the function as a body
             throw new ProblemException(415, "Polyfn does not decode the protobuf data of " + printable(type)
-                    + " events: deliver them with --event-data-content-type=application/json, or take"
-                    + " io.cloudevents.CloudEvent.");
+                    + " events: deliver them with --event-data-content-type=application/json, or take the whole"
+                    + " CloudEvent as the function's input.");
         }
         return PortableRequest.builder()
             .contentType(event.getDataContentType())

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.reactivestreams.Publisher;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,6 +28,8 @@ import reactor.core.publisher.Mono;
  * {@code Flux} subscription disposed, when the deadline passes. Example: a {@code CompletableFuture} that never
  * completes, under a 2 s deadline, throws the deadline's 504 {@code ProblemException} after 2 s and is cancelled.
  * A failure of the call or of the future is rethrown as it is (unwrapped from Execution/CompletionException).
+ * A {@code Mono} or {@code Flux} is subscribed to on an invocation thread too (unless its value is already there),
+ * since subscribing runs its source: a {@code Mono.fromCallable} that blocks must not block the caller.
  */
 public final class DeadlineRunner {
 
@@ -72,12 +75,23 @@ public final class DeadlineRunner {
         }
         return switch (wrapper) {
             case FUTURE -> await(((CompletionStage<?>) result).toCompletableFuture(), deadline);
-            case MONO -> await(Mono.from((Publisher<?>) result).contextWrite(ReactorScopes.with(scope)).toFuture(),
-                    deadline);
-            case FLUX -> await(Flux.from((Publisher<?>) result).collectList().contextWrite(ReactorScopes.with(scope))
-                    .toFuture(), deadline);
+            case MONO -> await(subscribe(Mono.from((Publisher<?>) result), deadline, scope), deadline);
+            case FLUX -> await(subscribe(Flux.from((Publisher<?>) result).collectList(), deadline, scope), deadline);
             default -> result;
         };
+    }
+
+    /**
+     * Subscribes on an invocation thread (a value already there, e.g. {@code Mono.just}, right here): a source that
+     * blocks while subscribed is interrupted at the deadline, and a JVM error it throws (which Reactor rethrows
+     * rather than signals) fails this invocation instead of being lost on another thread.
+     */
+    private static Future<?> subscribe(Mono<?> mono, Deadline deadline, InvocationScope scope) {
+        if (mono instanceof Fuseable.ScalarCallable) {
+            return mono.toFuture();
+        }
+        Mono<?> scoped = mono.contextWrite(ReactorScopes.with(scope));
+        return (Future<?>) await(POOL.submit(scoped::toFuture), deadline);
     }
 
     private static Object await(Future<?> future, Deadline deadline) {

@@ -27,7 +27,7 @@ final class EventPayloads {
     static InvalidInputException empty(Object event) {
         if (event instanceof ChangeEvent change) {
             return new InvalidInputException(400, "The " + change.source() + " change (" + change.kind()
-                    + ") has no new image to read the input from: take dev.polyfn.core.ChangeEvent to receive it.");
+                    + ") has no new image to read the input from: declare the function's input as a change event to receive it.");
         }
         if (event instanceof StreamRecord record) {
             return new InvalidInputException(400, "The " + record.source() + " record "

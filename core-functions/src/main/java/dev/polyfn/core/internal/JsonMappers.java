@@ -80,6 +80,7 @@ public final class JsonMappers {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .addModule(BoundedDecimals.module(properties.maxNumberLength()))
             // a JSON number or boolean where a string belongs is a wrong type, not a string
             .withCoercionConfig(LogicalType.Textual, config -> config
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -21,7 +21,8 @@ final class MediaTypes {
         try {
             return MimeTypeUtils.parseMimeType(contentType);
         }
-        catch (InvalidMimeTypeException e) {
+        catch (InvalidMimeTypeException | IndexOutOfBoundsException e) {
+            // Spring's parser also fails with an index error on some malformed quoting (found by fuzzing)
             throw new InvalidInputException(415, "Content-Type '" + printable(contentType) + "' cannot be parsed.");
         }
     }

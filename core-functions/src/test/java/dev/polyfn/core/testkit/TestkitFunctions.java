@@ -199,7 +199,7 @@ public class TestkitFunctions {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("source", change.source());
             out.put("resource", change.resource());
-            out.put("kind", change.kind().name());
+            out.put("kind", String.valueOf(change.kind()));
             out.put("keys", change.keys());
             out.put("newImage", change.newImage());
             out.put("oldImage", change.oldImage());

@@ -30,7 +30,7 @@ public final class ApiGwV2RequestMapper implements HttpTrigger.RequestMapper {
             .query(query(event))
             .headers(EnvelopeReader.singleValued(event.path("headers")));
         List<String> cookies = new ArrayList<>();
-        event.path("cookies").forEach(cookie -> cookies.add(cookie.asString()));
+        event.path("cookies").forEach(cookie -> cookies.add(EnvelopeReader.scalar(cookie, "cookies")));
         if (!cookies.isEmpty()) {
             request.header("cookie", String.join("; ", cookies));
         }

@@ -34,10 +34,27 @@ final class DeployedLambda implements AutoCloseable {
 
     /** A deployment of {@code definition} with further environment variables, its log named after {@code name}. */
     static DeployedLambda start(String name, String definition, Map<String, String> environment) {
+        return start(name, definition, environment, LambdaProcess.ordersAwsClasspath());
+    }
+
+    /**
+     * A deployment of one of the testkit's faulty functions: orders-aws.jar plus the testkit jar on the class path
+     * (as a user's own jar would be), {@code POLYFN_CONFIGURATION} naming {@code configuration}.
+     */
+    static DeployedLambda withTestkit(String name, String configuration, String definition,
+            Map<String, String> environment) {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("POLYFN_CONFIGURATION", configuration);
+        return start(name, definition, env, LambdaProcess.ordersAwsClasspath() + java.io.File.pathSeparator
+                + LambdaProcess.required("faults.classpath"));
+    }
+
+    private static DeployedLambda start(String name, String definition, Map<String, String> environment,
+            String classpath) {
         try {
             RuntimeApiEmulator emulator = new RuntimeApiEmulator();
             return new DeployedLambda(emulator, LambdaProcess.start(name, LambdaProcess.POLYFN_HANDLER,
-                    LambdaProcess.ordersAwsClasspath(), definition, emulator, environment));
+                    classpath, definition, emulator, environment));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

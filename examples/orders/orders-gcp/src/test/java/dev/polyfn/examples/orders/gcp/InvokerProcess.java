@@ -41,6 +41,19 @@ final class InvokerProcess implements AutoCloseable {
                 definition + "-" + target.substring(target.lastIndexOf('.') + 1));
     }
 
+    /**
+     * Starts the invoker serving one of the testkit's functions: orders-gcp.jar plus the testkit jar on its class
+     * path (as a user's own jar would be), {@code POLYFN_CONFIGURATION} naming {@code configuration}.
+     */
+    static InvokerProcess withTestkit(String target, String configuration, String definition,
+            Map<String, String> environment, String name) throws IOException {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("POLYFN_CONFIGURATION", configuration);
+        env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
+        return start(property("orders.gcp.jar") + java.io.File.pathSeparator + property("faults.classpath"), target,
+                env, name);
+    }
+
     static InvokerProcess start(String jar, String target, Map<String, String> environment, String name)
             throws IOException {
         return start(jar, target, environment, name, List.of());
@@ -103,6 +116,11 @@ final class InvokerProcess implements AutoCloseable {
         catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** Waits until the process exits; false when it still runs after {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     boolean isAlive() {
