@@ -64,8 +64,8 @@ final class AwsEventDispatcher {
     AwsEventDispatcher(PolyfnRuntime runtime) {
         this.json = runtime.json();
         this.invoker = runtime.invoker();
-        this.envelopes = new EnvelopeReader(json);
-        this.results = new EventResults(json);
+        this.envelopes = new EnvelopeReader(json, new dev.polyfn.core.rules.EnvelopeLimits(runtime.properties()));
+        this.results = new EventResults(json, dev.polyfn.core.rules.EventFailurePolicy.from(runtime.environment()));
         this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json), json,
                 ResponseLimit.LAMBDA_BYTES);
         this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json), json,

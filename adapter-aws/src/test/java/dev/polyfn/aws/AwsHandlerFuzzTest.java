@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 class AwsHandlerFuzzTest {
 
     private static final Map<String, PolyfnHandler> HANDLERS = new ConcurrentHashMap<>();
-    private static final EnvelopeReader ENVELOPES = new EnvelopeReader(Fixtures.JSON);
+    private static final EnvelopeReader ENVELOPES = new EnvelopeReader(Fixtures.JSON,
+            new dev.polyfn.core.rules.EnvelopeLimits(dev.polyfn.core.PolyfnProperties.defaults()));
 
     @FuzzTest(maxDuration = "2m")
     void createOrderEvents(byte[] payload) {

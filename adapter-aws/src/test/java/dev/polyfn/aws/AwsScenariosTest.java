@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.core.StorageObjectEvent;
 import dev.polyfn.core.testkit.Observed;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,18 +30,18 @@ class AwsScenariosTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("httpScenarios")
-    void httpShapesAnswerLikeCore(HttpEnvelope shape, Scenario scenario) {
+    void httpShapesAnswerLikeCore(HttpEnvelope shape, ContractScenario scenario) {
         byte[] response = TestHandlers.invoke(scenario.function(), shape.encode(scenario.request()));
         scenario.verify(shape.decode(response));
     }
 
-    static Stream<Scenario> eventScenarios() {
+    static Stream<ContractScenario> eventScenarios() {
         return Scenarios.events().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventScenarios")
-    void eventsArriveThroughTheirAwsSource(Scenario scenario) {
+    void eventsArriveThroughTheirAwsSource(ContractScenario scenario) {
         byte[] payload = scenario.request().event() instanceof StorageObjectEvent storage ? s3Event(storage)
                 : scheduledEvent((ScheduleTick) scenario.request().event());
         scenario.verify(asObserved(TestHandlers.invoke(scenario.function(), payload)));

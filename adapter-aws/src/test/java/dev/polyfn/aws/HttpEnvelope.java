@@ -35,7 +35,13 @@ enum HttpEnvelope {
         switch (this) {
             case API_GATEWAY_V1 -> {
                 event.put("httpMethod", request.method()).put("path", request.path()).put("resource", request.path());
+                // API Gateway REST decodes the query before the event: values arrive decoded
                 event.putNull("queryStringParameters").putNull("multiValueQueryStringParameters");
+                if (!request.query().isEmpty()) {
+                    ObjectNode q = event.putObject("multiValueQueryStringParameters");
+                    request.query().forEach((name, values) -> values.forEach(v -> q.withArray(
+                            dev.polyfn.core.rules.QueryStrings.decode(name)).add(dev.polyfn.core.rules.QueryStrings.decode(v))));
+                }
                 ObjectNode single = event.putObject("headers");
                 ObjectNode multi = event.putObject("multiValueHeaders");
                 headers.forEach((name, values) -> {
@@ -44,7 +50,7 @@ enum HttpEnvelope {
                 });
             }
             case API_GATEWAY_V2 -> {
-                event.put("rawPath", request.path()).put("rawQueryString", "")
+                event.put("rawPath", request.path()).put("rawQueryString", rawQuery(request))
                     .put("routeKey", request.method() + " " + request.path());
                 event.remove(List.of("cookies", "queryStringParameters"));
                 ((ObjectNode) event.path("requestContext").path("http")).put("method", request.method())
@@ -54,13 +60,16 @@ enum HttpEnvelope {
             }
             case ALB -> {
                 event.put("httpMethod", request.method()).put("path", request.path());
-                event.putObject("queryStringParameters");
+                // ALB passes query values still encoded
+                ObjectNode q = event.putObject("queryStringParameters");
+                request.query().forEach((name, values) -> q.put(name, values.get(values.size() - 1)));
                 ObjectNode single = event.putObject("headers");
                 headers.forEach((name, values) -> single.put(name, values.get(values.size() - 1)));
             }
             case ALB_MULTI_VALUE -> {
                 event.put("httpMethod", request.method()).put("path", request.path());
-                event.putObject("multiValueQueryStringParameters");
+                ObjectNode q = event.putObject("multiValueQueryStringParameters");
+                request.query().forEach((name, values) -> values.forEach(q.withArray(name)::add));
                 ObjectNode multi = event.putObject("multiValueHeaders");
                 headers.forEach((name, values) -> values.forEach(multi.putArray(name)::add));
             }
@@ -81,6 +90,11 @@ enum HttpEnvelope {
         byte[] bytes = out.path("isBase64Encoded").asBoolean()
                 ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
         return new Observed(out.path("statusCode").asInt(), contentType, bytes);
+    }
+
+    private static String rawQuery(PortableRequest request) {
+        return String.join("&", request.query().entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v)).toList());
     }
 
     private static String utf8(byte[] body) {

@@ -20,10 +20,13 @@ final class TestHandlers {
     }
 
     static PolyfnHandler handler(String function) {
-        return HANDLERS.computeIfAbsent(function, fn -> new PolyfnHandler(PolyfnRuntime.start(Map.of(
-                PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION + "," + AwsTestFunctions.class.getName() + ","
-                        + dev.polyfn.core.testkit.FaultFunctions.CONFIGURATION,
-                "spring.cloud.function.definition", fn))));
+        return HANDLERS.computeIfAbsent(function, fn -> {
+            Map<String, Object> settings = new java.util.HashMap<>(Scenarios.DECLARATIONS);
+            settings.put(PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION + ","
+                    + AwsTestFunctions.class.getName() + "," + dev.polyfn.core.testkit.FaultFunctions.CONFIGURATION);
+            settings.put("spring.cloud.function.definition", fn);
+            return new PolyfnHandler(PolyfnRuntime.start(settings));
+        });
     }
 
     /** Invokes {@code function} with a fixture and returns the handler's answer as JSON. */

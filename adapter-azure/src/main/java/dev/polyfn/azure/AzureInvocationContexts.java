@@ -26,7 +26,7 @@ public final class AzureInvocationContexts {
     }
 
     /**
-     * @param fallbackTraceparent the request's {@code traceparent} header, used when the host gives no trace context
+     * @param fallbackTraceparent the request's trace header ({@code TraceContext.fromHeaders}), used when the host gives no valid one
      * @param facts               further provider facts, e.g. {@code timerPastDue}
      */
     public static InvocationContext of(ExecutionContext context, String fallbackTraceparent, Map<String, String> facts) {
@@ -40,14 +40,9 @@ public final class AzureInvocationContexts {
         if (context.getFunctionName() != null) {
             attributes.put("functionName", context.getFunctionName());
         }
-        String traceparent = traceparent(context);
-        return new InvocationContext(context.getInvocationId(), PROVIDER, deadline,
-                traceparent != null ? traceparent : fallbackTraceparent, attributes, context);
-    }
-
-    private static String traceparent(ExecutionContext context) {
         TraceContext trace = context.getTraceContext();
-        String value = trace == null ? null : trace.getTraceparent();
-        return value == null || value.isBlank() ? null : value;
+        // core's one rule: the first valid trace header, the host's own first; the id rule is InvocationContext's
+        return new InvocationContext(context.getInvocationId(), PROVIDER, deadline, dev.polyfn.core.TraceContext
+            .firstValid(trace == null ? null : trace.getTraceparent(), fallbackTraceparent), attributes, context);
     }
 }

@@ -33,6 +33,8 @@ public final class PolyfnAzure implements AutoCloseable {
     private final AzureStartupException startupFailure;
     private final AzureFunctionSelection selection;
     private final java.time.Duration functionTimeout;
+    private final dev.polyfn.core.rules.EnvelopeLimits envelopeLimits;
+    private final dev.polyfn.core.rules.EventFailurePolicy failures;
     private final Map<String, Object> invokers = new ConcurrentHashMap<>();
 
     /** An application over {@code runtime}, reading per-function settings with {@code settings} (e.g. {@code System::getenv}). */
@@ -45,6 +47,8 @@ public final class PolyfnAzure implements AutoCloseable {
         this.startupFailure = startupFailure;
         this.selection = new AzureFunctionSelection(settings);
         this.functionTimeout = runtime == null ? null : AzureHostJson.functionTimeout(settings);
+        this.envelopeLimits = runtime == null ? null : new dev.polyfn.core.rules.EnvelopeLimits(runtime.properties());
+        this.failures = runtime == null ? null : dev.polyfn.core.rules.EventFailurePolicy.from(runtime.environment());
     }
 
     /** The process-wide application: started once, on first use, from app settings and {@code application.properties}. */
@@ -115,6 +119,14 @@ public final class PolyfnAzure implements AutoCloseable {
         return context(context, null, Map.of());
     }
 
+    /** Core's limits for the JSON the host binds (Event Grid events, Event Hubs metadata, Cosmos DB batches). */
+    public dev.polyfn.core.rules.EnvelopeLimits envelopeLimits() {
+        if (startupFailure != null) {
+            throw startupFailure;
+        }
+        return envelopeLimits;
+    }
+
     /** The application's one JSON mapper, with Polyfn's read limits. */
     public ObjectMapper json() {
         if (startupFailure != null) {
@@ -146,7 +158,8 @@ public final class PolyfnAzure implements AutoCloseable {
             PortableRequest request = PortableRequest.builder().context(context(context)).build();
             response = invoker.reject(request, 400, unreadable.getMessage());
         }
-        if (!response.isSuccess()) {
+        if (failures.failsDelivery(response)) {
+            // core's EventFailurePolicy: the host has no permanent answer, so every failure is retried, then poisoned
             throw new AzureInvocationException(context.getFunctionName(), invoker.functionName(), response.status(),
                     problemDetail(response));
         }

@@ -16,7 +16,7 @@ import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.core.StorageObjectEvent;
 import dev.polyfn.core.testkit.Observed;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +42,13 @@ class AzureEventScenariosTest {
         app.close();
     }
 
-    static Stream<Scenario> scenarios() {
+    static Stream<ContractScenario> scenarios() {
         return Scenarios.events().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void azureTriggersAnswerEveryEventScenario(Scenario scenario) {
+    void azureTriggersAnswerEveryEventScenario(ContractScenario scenario) {
         Object event = scenario.request().event();
         PortableResponse response = null;
         if (event instanceof StorageObjectEvent storage) {

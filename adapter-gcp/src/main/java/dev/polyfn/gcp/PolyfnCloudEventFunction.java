@@ -8,6 +8,7 @@ import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
 import dev.polyfn.gcp.event.GcpCloudEventMapper;
 import dev.polyfn.gcp.internal.GcpInvocationContexts;
+import dev.polyfn.core.rules.EventFailurePolicy;
 import dev.polyfn.gcp.internal.GcpRuntimeHolder;
 import io.cloudevents.CloudEvent;
 
@@ -20,13 +21,15 @@ import io.cloudevents.CloudEvent;
  * framework answers 2xx and Pub/Sub acknowledges the message. When core answers non-2xx (the function failed, the
  * input was invalid, or the envelope could not be decoded, e.g. bad base64) {@link #accept} throws
  * {@link GcpEventFailedException}; the framework then answers 500 and the platform redelivers (with retries on)
- * until the subscription's dead-letter topic takes the message.
+ * until the subscription's dead-letter topic takes the message (core's {@link EventFailurePolicy}: the functions
+ * framework has no permanent answer, so {@code polyfn.events.unprocessable=reject} fails the same way here).
  */
 public final class PolyfnCloudEventFunction implements CloudEventsFunction {
 
     private final PolyfnInvoker invoker;
     private final GcpCloudEventMapper events;
     private final GcpInvocationContexts contexts;
+    private final EventFailurePolicy failures;
 
     /** Used by the invoker: starts (once per process) the runtime configured by the environment. */
     public PolyfnCloudEventFunction() {
@@ -36,14 +39,15 @@ public final class PolyfnCloudEventFunction implements CloudEventsFunction {
     /** For tests and tools: serves the given runtime's function. */
     public PolyfnCloudEventFunction(PolyfnRuntime runtime) {
         this.invoker = runtime.invoker();
-        this.events = new GcpCloudEventMapper(invoker.properties().maxBodyBytes(), invoker.inputType());
+        this.events = new GcpCloudEventMapper(invoker.properties(), invoker.inputType());
         this.contexts = GcpInvocationContexts.fromEnvironment(System::getenv);
+        this.failures = EventFailurePolicy.from(runtime.environment());
     }
 
     @Override
     public void accept(CloudEvent event) {
         PortableResponse answer = respond(event);
-        if (!answer.isSuccess()) {
+        if (failures.failsDelivery(answer)) {
             throw new GcpEventFailedException(event, invoker.functionName(), answer.status());
         }
     }

@@ -18,7 +18,8 @@ import dev.polyfn.gcp.internal.GcpInvocationContexts;
 import dev.polyfn.gcp.internal.GcpRuntimeHolder;
 
 /**
- * The {@code HttpFunction} entry point: serves the deployment's function at any path and method.
+ * The {@code HttpFunction} entry point: serves the deployment's function at any path, for the methods it declares
+ * ({@code http.methods}, default POST; any other answers 405 with {@code Allow}, by core's rule).
  *
  * <p>Example: with {@code SPRING_CLOUD_FUNCTION_DEFINITION=uppercase}, {@code POST /} with body
  * {@code hello polyfn} answers {@code 200 text/plain HELLO POLYFN}; malformed JSON for a POJO function answers

@@ -14,7 +14,7 @@ import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.ScheduleTick;
 import dev.polyfn.core.StorageObjectEvent;
 import dev.polyfn.core.testkit.Observed;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -30,13 +30,13 @@ class GcpEventScenariosTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static Stream<Scenario> scenarios() {
+    static Stream<ContractScenario> scenarios() {
         return Scenarios.events().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void cloudEventFunctionAnswersEveryScenario(Scenario scenario) {
+    void cloudEventFunctionAnswersEveryScenario(ContractScenario scenario) {
         PolyfnCloudEventFunction function = new PolyfnCloudEventFunction(GcpTestRuntimes.forFunction(scenario.function()));
         CloudEvent event = toCloudEvent(scenario.request().event());
 

@@ -17,8 +17,11 @@ final class GcpTestRuntimes {
     }
 
     static PolyfnRuntime forFunction(String definition) {
-        return RUNTIMES.computeIfAbsent(definition, fn -> PolyfnRuntime.start(Map.of(
-                PolyfnRuntime.CONFIGURATION_PROPERTY, CONFIGURATION,
-                "spring.cloud.function.definition", fn)));
+        return RUNTIMES.computeIfAbsent(definition, fn -> {
+            Map<String, Object> settings = new java.util.HashMap<>(Scenarios.DECLARATIONS);
+            settings.put(PolyfnRuntime.CONFIGURATION_PROPERTY, CONFIGURATION);
+            settings.put("spring.cloud.function.definition", fn);
+            return PolyfnRuntime.start(settings);
+        });
     }
 }

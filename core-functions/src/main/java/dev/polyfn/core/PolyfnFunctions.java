@@ -39,12 +39,20 @@ public final class PolyfnFunctions {
     private final Map<String, PolyfnInvoker> invokers = new ConcurrentHashMap<>();
     private final InvocationSpans spans = InvocationSpans.detect();
     private final List<InvocationListener> listeners = new CopyOnWriteArrayList<>();
+    private final org.springframework.core.env.PropertyResolver declarations;
 
     /**
      * @param json the application's JSON mapper, supplied on first use (see {@link JsonMappers#lazy}), so functions
      *             of text or bytes never build it
      */
     public PolyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties, Supplier<ObjectMapper> json) {
+        this(catalog, properties, json, null);
+    }
+
+    /** @param declarations where the functions' declarations ({@code polyfn.functions.*}, e.g. HTTP methods) are read */
+    public PolyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties, Supplier<ObjectMapper> json,
+            org.springframework.core.env.PropertyResolver declarations) {
+        this.declarations = declarations;
         this.catalog = catalog;
         this.properties = properties;
         this.json = json;
@@ -116,6 +124,6 @@ public final class PolyfnFunctions {
             throw new IllegalStateException("Function '" + definition + "' could not be looked up. Available: " + names);
         }
         return new PolyfnInvoker(definition, function, properties, headers, input, output, problems, log, spans,
-                listeners);
+                listeners, dev.polyfn.core.rules.HttpMethodRule.of(definition, declarations));
     }
 }

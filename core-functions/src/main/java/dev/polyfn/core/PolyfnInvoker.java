@@ -22,6 +22,7 @@ import dev.polyfn.core.internal.InvocationSpans;
 import dev.polyfn.core.internal.OutputWriter;
 import dev.polyfn.core.internal.Problems;
 import dev.polyfn.core.internal.ResponseTooLargeException;
+import dev.polyfn.core.rules.HttpMethodRule;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 
@@ -50,13 +51,15 @@ public final class PolyfnInvoker {
     private final BatchRunner batches;
     private final InvocationSpans spans;
     private final List<InvocationListener> listeners;
+    private final HttpMethodRule methods;
     private final java.util.concurrent.atomic.AtomicBoolean coldStart = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     /** @throws IllegalStateException when the function's shape is not one Polyfn serves (see docs/async.md) */
     PolyfnInvoker(String name, FunctionInvocationWrapper function, PolyfnProperties properties,
             HeaderPolicy headers, InputReader input, OutputWriter output, Problems problems, InvocationLog log,
-            InvocationSpans spans, List<InvocationListener> listeners) {
+            InvocationSpans spans, List<InvocationListener> listeners, HttpMethodRule methods) {
         this.name = name;
+        this.methods = methods;
         this.function = function;
         this.call = FunctionCall.of(name, function);
         this.properties = properties;
@@ -88,6 +91,11 @@ public final class PolyfnInvoker {
         return call.shape().outputType();
     }
 
+    /** The HTTP methods this function accepts (declared, else POST); others answer 405 ({@link HttpMethodRule}). */
+    public List<String> httpMethods() {
+        return methods.allowed();
+    }
+
     public boolean isConsumer() {
         return function.isConsumer();
     }
@@ -108,7 +116,8 @@ public final class PolyfnInvoker {
 
     /** The problem answer for a request an adapter could not even decode (e.g. bad base64): 400 unless said otherwise. */
     public PortableResponse reject(PortableRequest request, int status, String detail) {
-        PortableResponse response = problems.response(status, detail, request);
+        PortableResponse response = methodAllowed(request) ? problems.response(status, detail, request)
+                : methodNotAllowed(request);
         log.completed(name, status, 0, request.context(), coldStart.getAndSet(false));
         return response;
     }
@@ -212,6 +221,9 @@ public final class PolyfnInvoker {
 
     private PortableResponse respond(PortableRequest request, Deadline deadline, InvocationScope scope,
             InvocationSpans.Span span, ResponseLimit limit) {
+        if (!methodAllowed(request)) {
+            return methodNotAllowed(request);
+        }
         try {
             PortableRequest visible = headers.filter(request);
             FunctionShape shape = call.shape();
@@ -229,6 +241,16 @@ public final class PolyfnInvoker {
         catch (Throwable e) {
             return failure(e, request);
         }
+    }
+
+    private boolean methodAllowed(PortableRequest request) {
+        return !request.isHttp() || methods.allows(request.method());
+    }
+
+    /** 405 with {@code Allow}, before anything else about the request is looked at. */
+    private PortableResponse methodNotAllowed(PortableRequest request) {
+        PortableResponse problem = problems.response(405, methods.detail(request.method()), request);
+        return new PortableResponse(405, problem.contentType(), problem.body(), Map.of("Allow", methods.allowHeader()));
     }
 
     /** A {@code Message} input carries the request headers that passed the allow-list (first value of each). */

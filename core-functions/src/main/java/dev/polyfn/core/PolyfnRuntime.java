@@ -49,6 +49,7 @@ public final class PolyfnRuntime implements AutoCloseable {
     public static final String CONFIGURATION_PROPERTY = "polyfn.configuration";
 
     private final GenericApplicationContext context;
+    private final ConfigurableEnvironment environment;
     private final PolyfnFunctions functions;
     private final PolyfnInvoker invoker;
     /** Held here: org.crac keeps its resources weakly. Null without org.crac on the class path. */
@@ -56,12 +57,29 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     private PolyfnRuntime(GenericApplicationContext context, PolyfnFunctions functions, boolean fixDeployed) {
         this.context = context;
+        this.environment = context.getEnvironment();
         this.functions = functions;
         this.invoker = fixDeployed ? functions.deployed() : null;
         if (!fixDeployed) {
             functions.validateAll();
         }
         this.snapshotHooks = SnapshotHooks.register(this, this.invoker);
+    }
+
+    private PolyfnRuntime(ConfigurableEnvironment environment, PolyfnFunctions functions, PolyfnInvoker invoker) {
+        this.context = null;
+        this.environment = environment;
+        this.functions = functions;
+        this.invoker = invoker;
+    }
+
+    /**
+     * A runtime over functions another home already runs, with {@code definition} as its deployed function: the
+     * local web app hands it to the adapters to replay a provider's event through their own code, on its beans.
+     * Closing it closes nothing (the home owns the functions).
+     */
+    public static PolyfnRuntime over(PolyfnFunctions functions, ConfigurableEnvironment environment, String definition) {
+        return new PolyfnRuntime(environment, functions, functions.invoker(definition));
     }
 
     /** Starts from system properties, environment variables and {@code application.properties}. */
@@ -115,7 +133,7 @@ public final class PolyfnRuntime implements AutoCloseable {
             registerCatalog(context, properties, json);
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(
-                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json);
+                    context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json, environment);
             return new PolyfnRuntime(context, functions, fixDeployed);
         }
         catch (RuntimeException e) {
@@ -143,12 +161,14 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     /** The settings this runtime was started with, for adapters reading their own keys once at startup. */
     public ConfigurableEnvironment environment() {
-        return context.getEnvironment();
+        return environment;
     }
 
     @Override
     public void close() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 
     @SuppressWarnings("unchecked")

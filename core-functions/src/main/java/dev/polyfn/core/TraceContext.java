@@ -91,6 +91,17 @@ public record TraceContext(String traceId, String spanId, boolean sampled, Forma
         return null;
     }
 
+    /**
+     * The trace of an HTTP request, the same on every target: the first valid of {@code traceparent},
+     * {@code X-Amzn-Trace-Id} and {@code X-Cloud-Trace-Context}, as sent; null when none is valid.
+     *
+     * @param header looks up a request header by name, case-insensitively; null when absent
+     */
+    public static String fromHeaders(java.util.function.UnaryOperator<String> header) {
+        return firstValid(header.apply("traceparent"), header.apply("x-amzn-trace-id"),
+                header.apply("x-cloud-trace-context"));
+    }
+
     private static boolean zero(String hex) {
         for (int i = 0; i < hex.length(); i++) {
             if (hex.charAt(i) != '0') {

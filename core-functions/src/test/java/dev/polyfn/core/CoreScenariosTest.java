@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import dev.polyfn.core.testkit.Observed;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,16 +16,19 @@ class CoreScenariosTest {
 
     private static final Map<String, PolyfnRuntime> RUNTIMES = new ConcurrentHashMap<>();
 
-    static Stream<Scenario> scenarios() {
+    static Stream<ContractScenario> scenarios() {
         return Stream.concat(Scenarios.http().stream(), Scenarios.events().stream());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void coreAnswersEveryScenario(Scenario scenario) {
-        PolyfnRuntime runtime = RUNTIMES.computeIfAbsent(scenario.function(), fn -> PolyfnRuntime.start(Map.of(
-                PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION,
-                "spring.cloud.function.definition", fn)));
+    void coreAnswersEveryScenario(ContractScenario scenario) {
+        PolyfnRuntime runtime = RUNTIMES.computeIfAbsent(scenario.function(), fn -> {
+            Map<String, Object> settings = new java.util.HashMap<>(Scenarios.DECLARATIONS);
+            settings.put(PolyfnRuntime.CONFIGURATION_PROPERTY, Scenarios.CONFIGURATION);
+            settings.put("spring.cloud.function.definition", fn);
+            return PolyfnRuntime.start(settings);
+        });
         PortableResponse response = runtime.invoker().invoke(scenario.request());
         scenario.verify(new Observed(response.status(), response.contentType(), response.body()));
     }

@@ -48,4 +48,18 @@ class TraceContextTest {
         assertThat(new InvocationContext(id, "local", null, null, null, null).requestId()).isNotEqualTo(id)
             .matches("[0-9a-f-]{36}");
     }
+
+    /** Every adapter's HTTP trace: the first valid of traceparent, X-Amzn-Trace-Id, X-Cloud-Trace-Context. */
+    @org.junit.jupiter.api.Test
+    void anHttpRequestsTraceIsItsFirstValidTraceHeader() {
+        java.util.Map<String, String> headers = new java.util.HashMap<>(java.util.Map.of("traceparent", "garbage",
+                "x-amzn-trace-id", "Root=1-6741a1b2-0123456789abcdef01234567",
+                "x-cloud-trace-context", "105445aa7843bc8bf206b12000100000/1;o=1"));
+
+        assertThat(TraceContext.fromHeaders(headers::get)).isEqualTo("Root=1-6741a1b2-0123456789abcdef01234567");
+        headers.remove("x-amzn-trace-id");
+        assertThat(TraceContext.fromHeaders(headers::get)).isEqualTo("105445aa7843bc8bf206b12000100000/1;o=1");
+        headers.remove("x-cloud-trace-context");
+        assertThat(TraceContext.fromHeaders(headers::get)).isNull();
+    }
 }

@@ -8,46 +8,34 @@ import java.util.List;
 import java.util.Map;
 
 import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.rules.EnvelopeLimits;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads a Lambda invocation payload into a JSON tree with core's mapper, under limits sized for envelopes: an
- * event carries its body as one (possibly base64) string, so no string or document length limit applies here (the
- * payload is already in memory, and Lambda caps it at 6 MB); only nesting is bounded. Bodies are checked against
- * core's own limits (413 over the body limit) when core reads them, so an oversized HTTP body still gets its
- * proxy-shaped problem answer.
+ * Reads a Lambda invocation payload into a JSON tree with core's mapper, under core's one envelope limit policy
+ * ({@link EnvelopeLimits}: any body core would accept fits, base64 or escaped). Bodies are checked against core's
+ * own limits (413 over the body limit) when core reads them, so an oversized HTTP body still gets its proxy-shaped
+ * problem answer.
  *
  * <p>Example: {@code read(bytes)} of an API Gateway event gives its tree; of {@code not json} gives null (the
  * payload is then treated as a direct invocation and core answers it).
  */
 public final class EnvelopeReader {
 
-    private static final int ENVELOPE_NESTING_DEPTH = 256;
-
     private final ObjectMapper json;
-    private final JsonFactory envelopeFactory;
+    private final EnvelopeLimits limits;
 
-    public EnvelopeReader(ObjectMapper json) {
+    public EnvelopeReader(ObjectMapper json, EnvelopeLimits limits) {
         this.json = json;
-        this.envelopeFactory = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(ENVELOPE_NESTING_DEPTH)
-                .maxStringLength(Integer.MAX_VALUE)
-                .maxDocumentLength(-1)
-                .build())
-            .build();
+        this.limits = limits;
     }
 
     /** The payload's tree, or null when it is not a JSON document within the envelope limits. */
     public JsonNode read(byte[] payload) {
-        try (JsonParser parser = envelopeFactory.createParser(ObjectReadContext.empty(), payload)) {
-            return json.readTree(parser);
+        try {
+            return limits.read(json, payload);
         }
         catch (JacksonException e) {
             return null;

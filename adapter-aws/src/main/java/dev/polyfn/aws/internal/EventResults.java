@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import dev.polyfn.aws.FunctionErrorException;
 import dev.polyfn.core.PortableResponse;
+import dev.polyfn.core.rules.EventFailurePolicy;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -22,9 +23,12 @@ public final class EventResults {
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     private final ObjectMapper json;
+    private final EventFailurePolicy policy;
 
-    public EventResults(ObjectMapper json) {
+    /** @param policy core's rule for failed deliveries: a failed record always fails the invocation */
+    public EventResults(ObjectMapper json, EventFailurePolicy policy) {
         this.json = json;
+        this.policy = policy;
     }
 
     /** The Lambda result of one invocation. @throws FunctionErrorException when the response is not a success */
@@ -55,7 +59,7 @@ public final class EventResults {
     }
 
     private void failIfUnsuccessful(List<PortableResponse> responses) {
-        List<PortableResponse> failed = responses.stream().filter(r -> !r.isSuccess()).toList();
+        List<PortableResponse> failed = responses.stream().filter(policy::failsDelivery).toList();
         if (failed.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.polyfn.core.InvocationContext;
+import dev.polyfn.core.TraceContext;
 
 /**
  * Lambda's {@link Context} as core's portable {@link InvocationContext}. Everything comes from the invocation's own
@@ -38,6 +39,7 @@ public final class LambdaContexts {
         return new InvocationContext(context.getAwsRequestId(), "aws", deadline, traceId(context), attributes, context);
     }
 
+    /** The first valid of the invocation's own trace header, then the process-wide ones (core's one rule). */
     private static String traceId(Context context) {
         String own;
         try {
@@ -46,15 +48,11 @@ public final class LambdaContexts {
         catch (UnsupportedOperationException | AbstractMethodError e) {
             own = null;
         }
-        return own == null || own.isBlank() ? traceId() : own;
+        return TraceContext.firstValid(own, System.getProperty(TRACE_PROPERTY), System.getenv(TRACE_ENV));
     }
 
     private static String traceId() {
-        String header = System.getProperty(TRACE_PROPERTY);
-        if (header == null || header.isBlank()) {
-            header = System.getenv(TRACE_ENV);
-        }
-        return header == null || header.isBlank() ? null : header;
+        return TraceContext.firstValid(System.getProperty(TRACE_PROPERTY), System.getenv(TRACE_ENV));
     }
 
     private static void putIfPresent(Map<String, String> attributes, String name, String value) {

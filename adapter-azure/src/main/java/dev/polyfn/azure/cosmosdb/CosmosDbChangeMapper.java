@@ -11,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import dev.polyfn.core.rules.EnvelopeLimits;
 
 /**
  * One Cosmos DB change feed batch as the host sends it (the documents as one JSON array) as {@link ChangeEvent}s in
@@ -35,10 +36,10 @@ final class CosmosDbChangeMapper {
     private CosmosDbChangeMapper() {
     }
 
-    static List<Change> toChanges(ObjectMapper json, String documents) {
+    static List<Change> toChanges(ObjectMapper json, EnvelopeLimits limits, String documents) {
         JsonNode batch;
         try {
-            batch = documents == null ? null : json.readTree(documents);
+            batch = documents == null ? null : limits.read(json, documents);
         }
         catch (JacksonException e) {
             throw new IllegalArgumentException("Cosmos DB change feed batch is not JSON.");

@@ -43,7 +43,7 @@ public final class PolyfnAzureCosmosDb {
     public static BatchResult handle(PolyfnAzure app, String documents, ExecutionContext context) {
         return AzureBatches.deliver(app, context, () -> {
             List<BatchRecord> batch = new ArrayList<>();
-            for (CosmosDbChangeMapper.Change change : CosmosDbChangeMapper.toChanges(app.json(), documents)) {
+            for (CosmosDbChangeMapper.Change change : CosmosDbChangeMapper.toChanges(app.json(), app.envelopeLimits(), documents)) {
                 batch.add(new BatchRecord(change.id(), null, PortableRequest.event(change.event())
                     .contentType("application/json").body(change.document()).context(app.context(context)).build()));
             }

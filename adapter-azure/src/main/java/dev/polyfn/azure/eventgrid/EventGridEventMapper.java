@@ -12,6 +12,7 @@ import dev.polyfn.core.StorageObjectEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import dev.polyfn.core.rules.EnvelopeLimits;
 
 /**
  * One Event Grid event (Event Grid schema or CloudEvents 1.0 schema) as a portable event.
@@ -31,8 +32,8 @@ final class EventGridEventMapper {
     private EventGridEventMapper() {
     }
 
-    static Object toPortable(ObjectMapper json, String event) {
-        JsonNode node = read(json, event);
+    static Object toPortable(ObjectMapper json, EnvelopeLimits limits, String event) {
+        JsonNode node = read(json, limits, event);
         String type = text(node, "eventType", "type");
         String subject = text(node, "subject");
         JsonNode data = node.path("data");
@@ -53,9 +54,9 @@ final class EventGridEventMapper {
         return new PubSubMessage(text(node, "id"), payload, attributes, text(node, "topic", "source"));
     }
 
-    private static JsonNode read(ObjectMapper json, String event) {
+    private static JsonNode read(ObjectMapper json, EnvelopeLimits limits, String event) {
         try {
-            JsonNode node = event == null ? null : json.readTree(event);
+            JsonNode node = event == null ? null : limits.read(json, event);
             if (node != null && node.isArray() && node.size() == 1) {
                 node = node.get(0);
             }

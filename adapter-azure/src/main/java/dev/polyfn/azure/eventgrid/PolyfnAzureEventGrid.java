@@ -32,7 +32,7 @@ public final class PolyfnAzureEventGrid {
     /** As {@link #handle(String, ExecutionContext)}, for an application started by the caller. */
     public static PortableResponse handle(PolyfnAzure app, String event, ExecutionContext context) {
         return app.deliver(context, () -> {
-            Object portable = EventGridEventMapper.toPortable(app.json(), event);
+            Object portable = EventGridEventMapper.toPortable(app.json(), app.envelopeLimits(), event);
             PortableRequest.Builder request = PortableRequest.event(portable).context(app.context(context));
             if (portable instanceof PubSubMessage message) {
                 request.body(message.data());

@@ -15,6 +15,7 @@ import dev.polyfn.core.StreamRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import dev.polyfn.core.rules.EnvelopeLimits;
 
 /**
  * One Event Hubs batch as the host sends it (event bodies, plus the {@code SystemPropertiesArray},
@@ -33,14 +34,14 @@ final class EventHubsBatchMapper {
     private EventHubsBatchMapper() {
     }
 
-    static List<StreamRecord> toRecords(ObjectMapper json, byte[][] events, String systemPropertiesArray,
-            String propertiesArray, String partitionContext) {
+    static List<StreamRecord> toRecords(ObjectMapper json, EnvelopeLimits limits, byte[][] events,
+            String systemPropertiesArray, String propertiesArray, String partitionContext) {
         if (events == null) {
             throw new IllegalArgumentException("Event Hubs batch has no events.");
         }
-        JsonNode system = array(json, systemPropertiesArray, "SystemPropertiesArray", events.length);
-        JsonNode properties = array(json, propertiesArray, "PropertiesArray", events.length);
-        JsonNode partition = object(json, partitionContext, "PartitionContext");
+        JsonNode system = array(json, limits, systemPropertiesArray, "SystemPropertiesArray", events.length);
+        JsonNode properties = array(json, limits, propertiesArray, "PropertiesArray", events.length);
+        JsonNode partition = object(json, limits, partitionContext, "PartitionContext");
         List<StreamRecord> records = new ArrayList<>(events.length);
         for (int i = 0; i < events.length; i++) {
             JsonNode sys = system.path(i);
@@ -55,8 +56,8 @@ final class EventHubsBatchMapper {
         return records;
     }
 
-    private static JsonNode array(ObjectMapper json, String value, String name, int events) {
-        JsonNode node = read(json, value, name);
+    private static JsonNode array(ObjectMapper json, EnvelopeLimits limits, String value, String name, int events) {
+        JsonNode node = read(json, limits, value, name);
         if (node.isMissingNode()) {
             return json.createArrayNode();
         }
@@ -66,20 +67,20 @@ final class EventHubsBatchMapper {
         return node;
     }
 
-    private static JsonNode object(ObjectMapper json, String value, String name) {
-        JsonNode node = read(json, value, name);
+    private static JsonNode object(ObjectMapper json, EnvelopeLimits limits, String value, String name) {
+        JsonNode node = read(json, limits, value, name);
         if (!node.isMissingNode() && !node.isObject()) {
             throw new IllegalArgumentException("Event Hubs " + name + " metadata is not a JSON object.");
         }
         return node;
     }
 
-    private static JsonNode read(ObjectMapper json, String value, String name) {
+    private static JsonNode read(ObjectMapper json, EnvelopeLimits limits, String value, String name) {
         if (value == null || value.isBlank()) {
             return json.missingNode();
         }
         try {
-            return json.readTree(value);
+            return limits.read(json, value);
         }
         catch (JacksonException e) {
             throw new IllegalArgumentException("Event Hubs " + name + " metadata is not JSON.");

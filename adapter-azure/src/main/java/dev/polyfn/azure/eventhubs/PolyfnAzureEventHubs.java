@@ -48,7 +48,7 @@ public final class PolyfnAzureEventHubs {
             String propertiesArray, String partitionContext, ExecutionContext context) {
         return AzureBatches.deliver(app, context, () -> {
             List<BatchRecord> batch = new ArrayList<>();
-            for (StreamRecord record : EventHubsBatchMapper.toRecords(app.json(), messages, systemPropertiesArray,
+            for (StreamRecord record : EventHubsBatchMapper.toRecords(app.json(), app.envelopeLimits(), messages, systemPropertiesArray,
                     propertiesArray, partitionContext)) {
                 batch.add(new BatchRecord(record.sequenceNumber(), record.partition(), PortableRequest.event(record)
                     .body(record.data()).context(app.context(context)).build()));

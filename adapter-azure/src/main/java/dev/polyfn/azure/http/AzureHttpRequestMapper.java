@@ -40,7 +40,8 @@ final class AzureHttpRequestMapper {
             .body(body.bytes());
         headers.forEach(builder::header);
         builder.contentType(asDecoded(contentType));
-        return builder.context(app.context(context, header(headers, "traceparent"), Map.of())).build();
+        return builder.context(app.context(context,
+                dev.polyfn.core.TraceContext.fromHeaders(name -> header(headers, name)), Map.of())).build();
     }
 
     static Map<String, String> headers(HttpRequestMessage<?> request) {

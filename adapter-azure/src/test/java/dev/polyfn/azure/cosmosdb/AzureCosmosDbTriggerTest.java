@@ -38,6 +38,7 @@ class AzureCosmosDbTriggerTest {
     @Test
     void eachDocumentBecomesAWrittenChangeWithItsLsnAndTime() {
         List<CosmosDbChangeMapper.Change> changes = CosmosDbChangeMapper.toChanges(JSON,
+                new dev.polyfn.core.rules.EnvelopeLimits(dev.polyfn.core.PolyfnProperties.defaults()),
                 AzureInvocationFixture.load("cosmosdb-payments.json").data("documents"));
 
         assertThat(changes).hasSize(2);

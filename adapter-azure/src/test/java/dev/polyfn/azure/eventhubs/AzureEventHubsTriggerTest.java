@@ -40,7 +40,8 @@ class AzureEventHubsTriggerTest {
     void eachEventBecomesAStreamRecordWithItsPartitionAndPosition() {
         AzureInvocationFixture batch = AzureInvocationFixture.load("eventhubs-payments.json");
 
-        List<StreamRecord> records = EventHubsBatchMapper.toRecords(JSON, bodies(batch),
+        List<StreamRecord> records = EventHubsBatchMapper.toRecords(JSON,
+                new dev.polyfn.core.rules.EnvelopeLimits(dev.polyfn.core.PolyfnProperties.defaults()), bodies(batch),
                 batch.metadata("SystemPropertiesArray"), batch.metadata("PropertiesArray"), batch.metadata("PartitionContext"));
 
         assertThat(records).hasSize(3);

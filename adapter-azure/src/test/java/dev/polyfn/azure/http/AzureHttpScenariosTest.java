@@ -12,7 +12,7 @@ import dev.polyfn.azure.testing.TestExecutionContext;
 import dev.polyfn.azure.testing.TestHttpRequestMessage;
 import dev.polyfn.azure.testing.TestHttpResponseMessage;
 import dev.polyfn.core.PortableRequest;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +38,13 @@ class AzureHttpScenariosTest {
         app.close();
     }
 
-    static Stream<Scenario> scenarios() {
+    static Stream<ContractScenario> scenarios() {
         return Scenarios.http().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void azureHttpTriggerAnswersEveryScenario(Scenario scenario) {
+    void azureHttpTriggerAnswersEveryScenario(ContractScenario scenario) {
         TestHttpResponseMessage response = (TestHttpResponseMessage) PolyfnAzureHttp.handle(app,
                 toAzure(scenario.request()), TestExecutionContext.of(scenario.function()));
         scenario.verify(response.observed());
@@ -54,7 +54,9 @@ class AzureHttpScenariosTest {
         Map<String, String> headers = new LinkedHashMap<>();
         request.headers().forEach((name, values) -> headers.put(name, String.join(",", values)));
         Map<String, String> query = new LinkedHashMap<>();
-        request.query().forEach((name, values) -> query.put(name, values.get(0)));
+        // the host hands the worker query values decoded (leniently, keeping what does not decode)
+        request.query().forEach((name, values) -> query.put(dev.polyfn.core.rules.QueryStrings.decode(name),
+                dev.polyfn.core.rules.QueryStrings.decode(values.get(0))));
         return new TestHttpRequestMessage(HttpMethod.value(request.method()),
                 URI.create("https://orders-polyfn.azurewebsites.net/api" + request.path()), headers, query,
                 request.body().length == 0 ? null : request.body());

@@ -23,7 +23,8 @@ public final class AzureTestApps {
 
     /** As {@link #start(Map)}, with further Polyfn properties (e.g. {@code polyfn.limits.max-body-bytes}). */
     public static PolyfnAzure start(Map<String, String> appSettings, Map<String, Object> properties) {
-        Map<String, Object> all = new HashMap<>(properties);
+        Map<String, Object> all = new HashMap<>(dev.polyfn.core.testkit.Scenarios.DECLARATIONS);
+        all.putAll(properties);
         all.put(PolyfnRuntime.CONFIGURATION_PROPERTY, AzureTestFunctions.CONFIGURATION);
         all.put("polyfn.logging.invocations", "false");
         PolyfnRuntime runtime = PolyfnRuntime.startForEntryPoints(all);

@@ -36,12 +36,12 @@ public final class GcpCloudEventMapper {
     private volatile FirestoreDocumentEventMapper firestore;
 
     /**
-     * @param maxBodyBytes core's body limit, which bounds the envelopes too
-     * @param inputType    the function's input type, null for a {@code Supplier}
+     * @param properties core's settings, whose limits bound the envelopes too
+     * @param inputType  the function's input type, null for a {@code Supplier}
      */
-    public GcpCloudEventMapper(long maxBodyBytes, Type inputType) {
+    public GcpCloudEventMapper(dev.polyfn.core.PolyfnProperties properties, Type inputType) {
         this.inputType = rawClass(inputType);
-        GcpEventDataReader data = new GcpEventDataReader(maxBodyBytes);
+        GcpEventDataReader data = new GcpEventDataReader(properties);
         this.data = data;
         this.pubsub = new PubSubMessagePublishedMapper(data);
         this.storage = new GcsObjectEventMapper(data);

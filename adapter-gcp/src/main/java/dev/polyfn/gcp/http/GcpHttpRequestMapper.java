@@ -9,6 +9,7 @@ import com.google.cloud.functions.HttpRequest;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.rules.QueryStrings;
 import dev.polyfn.gcp.internal.GcpInvocationContexts;
 
 /**
@@ -17,9 +18,9 @@ import dev.polyfn.gcp.internal.GcpInvocationContexts;
  * <p>Example: {@code POST /any/path?x=1} with {@code Content-Type: application/json} and a JSON body becomes
  * {@code PortableRequest.http("POST", "/any/path").query({x=[1]}).contentType("application/json").body(bytes)}.
  * Every header is passed on; core keeps only the allow-listed ones and drops routing headers.
- * {@link #query} and {@link #body} throw {@link ProblemException} (400 for a query that is not valid
- * percent-encoding or a body that cannot be read; 413 over the size limit, also for chunked bodies), which the
- * caller renders with {@link PolyfnInvoker#reject}; {@link #withoutBody} never throws.
+ * {@link #body} throws {@link ProblemException} (400 for a body that cannot be read; 413 over the size limit,
+ * also for chunked bodies), which the caller renders with {@link PolyfnInvoker#reject}; {@link #withoutBody} and
+ * {@link #query} never throw.
  */
 public final class GcpHttpRequestMapper {
 
@@ -38,14 +39,12 @@ public final class GcpHttpRequestMapper {
         return builder.build();
     }
 
-    /** The query parameters, decoded by the framework (Jetty rejects invalid percent-encoding such as {@code %zz}). */
+    /**
+     * The query parameters of the raw query string, decoded by core's rule ({@link QueryStrings}: lenient, as on
+     * every target), not by the framework's {@code getQueryParameters()}, whose Jetty refuses {@code %zz}.
+     */
     public Map<String, List<String>> query(HttpRequest request) {
-        try {
-            return request.getQueryParameters();
-        }
-        catch (RuntimeException e) {
-            throw new ProblemException(400, "The query string is not valid percent-encoded text.");
-        }
+        return QueryStrings.parse(request.getQuery().orElse(null));
     }
 
     /** The body, read as a stream under the invoker's size limit. */

@@ -1,11 +1,11 @@
 package dev.polyfn.gcp.internal;
 
+import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.ProblemException;
+import dev.polyfn.core.rules.EnvelopeLimits;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,33 +17,24 @@ import tools.jackson.databind.json.JsonMapper;
  * Data that is missing, not JSON, or not a JSON object throws {@link ProblemException} (400), because such an
  * envelope can never be processed, however often it is redelivered.
  *
- * <p>Envelopes are Google's, not the caller's: they are read with their own bounds, sized so that a payload up to
- * the body limit fits once base64-encoded (4/3 larger) with its metadata. The decoded payload then meets core's
- * limits like any body (413 above the body limit, the JSON limits when it is bound).
+ * <p>Envelopes are Google's, not the caller's: they are read under core's one envelope limit policy
+ * ({@link EnvelopeLimits}), the same as every adapter's. The decoded payload then meets core's limits like any
+ * body (413 above the body limit, the JSON limits when it is bound).
  */
 public final class GcpEventDataReader {
 
-    private static final long ENVELOPE_OVERHEAD_BYTES = 1024 * 1024;
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final EnvelopeLimits limits;
 
-    private final ObjectMapper json;
-
-    public GcpEventDataReader(long maxBodyBytes) {
-        long maxEnvelope = Math.min(Integer.MAX_VALUE, maxBodyBytes / 3 * 4 + 4 + ENVELOPE_OVERHEAD_BYTES);
-        this.json = JsonMapper.builder(JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(maxEnvelope)
-                    .maxStringLength((int) maxEnvelope)
-                    .maxNestingDepth(32)
-                    .build())
-                .build())
-            .build();
+    public GcpEventDataReader(PolyfnProperties properties) {
+        this.limits = new EnvelopeLimits(properties);
     }
 
     public JsonNode object(CloudEvent event, String what) {
         byte[] data = bytes(event);
         JsonNode tree;
         try {
-            tree = data.length == 0 ? null : json.readTree(data);
+            tree = data.length == 0 ? null : limits.read(json, data);
         }
         catch (JacksonException e) {
             throw new ProblemException(400, "The " + what + " event data is not valid JSON.");

@@ -3,10 +3,10 @@ package dev.polyfn.gcp.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 import com.google.cloud.functions.HttpRequest;
 import dev.polyfn.core.InvocationContext;
+import dev.polyfn.core.TraceContext;
 import io.cloudevents.CloudEvent;
 
 /**
@@ -14,13 +14,11 @@ import io.cloudevents.CloudEvent;
  *
  * <p>Example: an HTTP request with {@code Function-Execution-Id: abc123} and
  * {@code traceparent: 00-4bf9...-01} gives {@code requestId "abc123"}, {@code traceId "00-4bf9...-01"},
- * {@code provider "gcp"}; a CloudEvent gives its {@code id} and its {@code traceparent} extension. Ids that do not
- * look like ids (control characters, too long) are replaced by a fresh UUID; Cloud Functions sets no deadline.
+ * {@code provider "gcp"}; a CloudEvent gives its {@code id} and its {@code traceparent} extension. Which ids and
+ * traces are kept is core's one rule ({@link InvocationContext}, {@link TraceContext#fromHeaders}); Cloud
+ * Functions sets no deadline.
  */
 public final class GcpInvocationContexts {
-
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
-    private static final Pattern SAFE_TRACE = Pattern.compile("[\\x21-\\x7E]{1,256}");
 
     private final Map<String, String> platform;
 
@@ -39,28 +37,19 @@ public final class GcpInvocationContexts {
     }
 
     public InvocationContext forHttp(HttpRequest request) {
-        String trace = safeTrace(request.getFirstHeader("traceparent").orElse(null));
-        if (trace == null) {
-            trace = safeTrace(request.getFirstHeader("X-Cloud-Trace-Context").orElse(null));
-        }
-        return new InvocationContext(safeId(request.getFirstHeader("Function-Execution-Id").orElse(null)), "gcp",
-                null, trace, platform, request);
+        return new InvocationContext(request.getFirstHeader("Function-Execution-Id").orElse(null), "gcp", null,
+                TraceContext.fromHeaders(name -> request.getFirstHeader(name).orElse(null)), platform, request);
     }
 
     public InvocationContext forEvent(CloudEvent event) {
         Object trace = event.getExtension("traceparent");
         Map<String, String> attributes = new LinkedHashMap<>(platform);
-        putIfPresent(attributes, "eventType", safeTrace(event.getType()));
-        return new InvocationContext(safeId(event.getId()), "gcp", null,
-                trace == null ? null : safeTrace(trace.toString()), attributes, event);
-    }
-
-    private static String safeId(String id) {
-        return id != null && SAFE_ID.matcher(id).matches() ? id : null;
-    }
-
-    private static String safeTrace(String trace) {
-        return trace != null && SAFE_TRACE.matcher(trace).matches() ? trace : null;
+        String type = event.getType();
+        if (type != null && type.matches("[A-Za-z0-9._-]{1,256}")) {
+            attributes.put("eventType", type);
+        }
+        return new InvocationContext(event.getId(), "gcp", null,
+                trace == null ? null : TraceContext.firstValid(trace.toString()), attributes, event);
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {

@@ -35,11 +35,11 @@ public class PolyfnAutoConfiguration {
     }
 
     @Bean
-    PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties) {
+    PolyfnFunctions polyfnFunctions(FunctionCatalog catalog, PolyfnProperties properties, Environment environment) {
         if (org.springframework.util.ClassUtils.isPresent("org.slf4j.MDC", getClass().getClassLoader())) {
             InvocationScope.mirrorToMdc();
         }
-        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties)).validateAll();
+        return new PolyfnFunctions(catalog, properties, JsonMappers.lazy(properties), environment).validateAll();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -70,6 +70,24 @@ public class PolyfnAutoConfiguration {
             return factory -> factory.addContextCustomizers(context -> {
                 if (context.getParent() instanceof StandardHost host) {
                     host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
+
+        /**
+         * Tomcat's header limits above Polyfn's ({@link dev.polyfn.core.rules.ServerHeaderLimits}), so too many or
+         * too large headers answer Polyfn's 431 problem as on every cloud, not Tomcat's own 400. Runs after Boot's
+         * {@code server.max-http-request-header-size}, keeping a larger value set there.
+         */
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> polyfnHeaderLimits(PolyfnProperties properties) {
+            int count = dev.polyfn.core.rules.ServerHeaderLimits.count(properties);
+            int bytes = dev.polyfn.core.rules.ServerHeaderLimits.bytes(properties);
+            return factory -> factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler()
+                        instanceof org.apache.coyote.http11.AbstractHttp11Protocol<?> http) {
+                    http.setMaxHeaderCount(http.getMaxHeaderCount() < 0 ? -1 : Math.max(http.getMaxHeaderCount(), count));
+                    http.setMaxHttpRequestHeaderSize(Math.max(http.getMaxHttpRequestHeaderSize(), bytes));
                 }
             });
         }

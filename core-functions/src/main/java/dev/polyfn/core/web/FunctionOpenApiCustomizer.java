@@ -25,7 +25,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
-/** Documents {@code POST /{name}} for each function with its input and output schemas and the problem answers. */
+/**
+ * Documents {@code /{name}} for each function, one operation per method it accepts ({@code POST} unless it
+ * declares {@code http.methods}), with its input and output schemas and the problem answers.
+ */
 public class FunctionOpenApiCustomizer implements OpenApiCustomizer {
 
     private final PolyfnFunctions functions;
@@ -45,27 +48,37 @@ public class FunctionOpenApiCustomizer implements OpenApiCustomizer {
         Schema<?> problem = schema(Problem.class, openApi);
         for (String name : functions.names()) {
             PolyfnInvoker invoker = functions.invoker(name);
-            Operation operation = new Operation().operationId(name).summary("Invoke function " + name)
-                .addTagsItem("functions");
-            if (invoker.inputType() != null) {
-                operation.requestBody(new RequestBody().required(true).content(content(invoker.inputType(), openApi)));
+            PathItem path = new PathItem();
+            for (String method : invoker.httpMethods()) {
+                Operation operation = operation(name, method, invoker, problem, openApi)
+                    .operationId(method.equals("POST") ? name : name + "_" + method.toLowerCase(java.util.Locale.ROOT));
+                path.operation(PathItem.HttpMethod.valueOf(method), operation);
             }
-            ApiResponses responses = new ApiResponses();
-            if (invoker.isConsumer()) {
-                responses.addApiResponse("202", new ApiResponse().description("Accepted; no body"));
-            }
-            else {
-                responses.addApiResponse("200", new ApiResponse().description("The function's result")
-                    .content(content(invoker.outputType(), openApi)));
-            }
-            Map.of("400", "Malformed or invalid input", "413", "Body larger than the limit",
-                    "415", "Unsupported content type", "500", "Unexpected failure")
-                .forEach((status, description) -> responses.addApiResponse(status, new ApiResponse()
-                    .description(description)
-                    .content(new Content().addMediaType(PortableResponse.PROBLEM_JSON, new MediaType().schema(problem)))));
-            operation.responses(responses);
-            openApi.getPaths().addPathItem("/" + name, new PathItem().post(operation));
+            openApi.getPaths().addPathItem("/" + name, path);
         }
+    }
+
+    private static Operation operation(String name, String method, PolyfnInvoker invoker, Schema<?> problem,
+            OpenAPI openApi) {
+        Operation operation = new Operation().summary("Invoke function " + name).addTagsItem("functions");
+        if (invoker.inputType() != null && !method.equals("GET") && !method.equals("HEAD")) {
+            operation.requestBody(new RequestBody().required(true).content(content(invoker.inputType(), openApi)));
+        }
+        ApiResponses responses = new ApiResponses();
+        if (invoker.isConsumer()) {
+            responses.addApiResponse("202", new ApiResponse().description("Accepted; no body"));
+        }
+        else {
+            responses.addApiResponse("200", new ApiResponse().description("The function's result")
+                .content(content(invoker.outputType(), openApi)));
+        }
+        Map.of("400", "Malformed or invalid input", "405", "Method not accepted (see the Allow header)",
+                "413", "Body larger than the limit", "415", "Unsupported content type",
+                "431", "Too many or too large headers", "500", "Unexpected failure")
+            .forEach((status, description) -> responses.addApiResponse(status, new ApiResponse()
+                .description(description)
+                .content(new Content().addMediaType(PortableResponse.PROBLEM_JSON, new MediaType().schema(problem)))));
+        return operation.responses(responses);
     }
 
     private static Content content(Type type, OpenAPI openApi) {

@@ -108,6 +108,18 @@ public class TestkitFunctions {
         return () -> Mono.just("hello");
     }
 
+    /** createOrder again, declared {@code http.methods=PUT} ({@link Scenarios#DECLARATIONS}). */
+    @Bean
+    public Function<Order, Confirmation> replaceOrder() {
+        return createOrder();
+    }
+
+    /** A supplier declared {@code http.methods=GET}: a read without a body. */
+    @Bean
+    public Supplier<String> status() {
+        return () -> "OK";
+    }
+
     @Bean
     public Function<String, String> uppercase() {
         return s -> s.toUpperCase(java.util.Locale.ROOT);

@@ -51,6 +51,12 @@ import org.eclipse.aether.RepositorySystem;
         threadSafe = true)
 public class PackageMojo extends AbstractMojo {
 
+    /**
+     * Polyfn as SLF4J's backend, for the cloud artifacts only: in the local app Spring Boot's Logback is, and two
+     * SLF4J providers would stop Boot from starting.
+     */
+    private static final String CLOUD_LOGGING = "polyfn-cloud-logging";
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -106,13 +112,13 @@ public class PackageMojo extends AbstractMojo {
                 app(classpath, target.resolve(name + "-app.jar"));
             }
             if (builds("aws") && exposed(declarations, Cloud.AWS)) {
-                jar(own, classpath.with("polyfn-adapter-aws"), new UberJarWriter(AwsJarRules.rules()),
+                jar(own, classpath.with("polyfn-adapter-aws", CLOUD_LOGGING), new UberJarWriter(AwsJarRules.rules()),
                         target.resolve(name + "-aws.jar"));
                 text(target.resolve("template.yaml"), new SamTemplateWriter(name + "-aws.jar", declarations).write());
                 images.build(ContainerPlatform.AWS, target.resolve(name + "-aws.jar"), declarations);
             }
             if (builds("gcp") && exposed(declarations, Cloud.GCP)) {
-                jar(own, classpath.with("polyfn-adapter-gcp"), new UberJarWriter(GcpJarRules.rules()),
+                jar(own, classpath.with("polyfn-adapter-gcp", CLOUD_LOGGING), new UberJarWriter(GcpJarRules.rules()),
                         target.resolve(name + "-gcp.jar"));
                 Path script = target.resolve("gcp-deploy.sh");
                 text(script, new GcpDeployScriptWriter(name + "-gcp.jar", declarations).write());
@@ -122,7 +128,7 @@ public class PackageMojo extends AbstractMojo {
             if (builds("azure") && exposed(declarations, Cloud.AZURE)) {
                 Path app = target.resolve("azure-functions").resolve(name);
                 List<String> functions = new AzureAppWriter(declarations).write(app, projectJar().toPath(),
-                        classpath.with("polyfn-adapter-azure"));
+                        classpath.with("polyfn-adapter-azure", CLOUD_LOGGING));
                 getLog().info(app + " (Azure functions " + functions + ")");
             }
         }

@@ -68,15 +68,17 @@ final class ProjectClasspath {
         }
     }
 
-    /** The resolved artifacts of the project plus {@code dev.polyfn:<polyfnArtifact>}, in class path order. */
-    List<ClasspathJar> with(String polyfnArtifact) throws MojoExecutionException {
+    /** The resolved artifacts of the project plus {@code dev.polyfn:<polyfnArtifacts>}, in class path order. */
+    List<ClasspathJar> with(String... polyfnArtifacts) throws MojoExecutionException {
         ArtifactTypeRegistry types = session.getArtifactTypeRegistry();
         CollectRequest request = new CollectRequest();
         request.setRepositories(project.getRemoteProjectRepositories());
         // first: where the project and the target share a dependency at the same depth, the target's own
         // declaration (with its exclusions) wins, as it would in a module that declared the target
-        request.addDependency(new Dependency(new DefaultArtifact("dev.polyfn", polyfnArtifact, "jar", polyfnVersion),
-                RUNTIME));
+        for (String polyfnArtifact : polyfnArtifacts) {
+            request.addDependency(new Dependency(new DefaultArtifact("dev.polyfn", polyfnArtifact, "jar",
+                    polyfnVersion), RUNTIME));
+        }
         for (org.apache.maven.model.Dependency dependency : project.getDependencies()) {
             String scope = dependency.getScope() == null ? COMPILE : dependency.getScope();
             if (RUNTIME_SCOPES.contains(scope)) {
@@ -101,7 +103,8 @@ final class ProjectClasspath {
             return jars;
         }
         catch (DependencyResolutionException e) {
-            throw new MojoExecutionException("Could not resolve dev.polyfn:" + polyfnArtifact + ":" + polyfnVersion
+            throw new MojoExecutionException("Could not resolve dev.polyfn:" + String.join(",", polyfnArtifacts) + ":"
+                    + polyfnVersion
                     + " with the project's dependencies: " + e.getMessage(), e);
         }
     }

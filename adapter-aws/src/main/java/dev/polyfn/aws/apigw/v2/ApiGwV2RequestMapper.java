@@ -1,9 +1,6 @@
 package dev.polyfn.aws.apigw.v2;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +8,12 @@ import dev.polyfn.aws.internal.EnvelopeReader;
 import dev.polyfn.aws.internal.HttpTrigger;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PortableRequest;
+import dev.polyfn.core.rules.QueryStrings;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads an HTTP API (payload 2.0) or Function URL event: method from {@code requestContext.http}, the raw path,
- * repeated query parameters from {@code rawQueryString}, headers (repeated values arrive comma-joined), and
+ * repeated query parameters from {@code rawQueryString} (decoded by core's {@link QueryStrings}), headers (repeated values arrive comma-joined), and
  * {@code cookies} as one {@code cookie} header.
  *
  * <p>Example: {@code {"version":"2.0","rawPath":"/orders","rawQueryString":"a=1&a=2","requestContext":{"http":
@@ -44,25 +42,6 @@ public final class ApiGwV2RequestMapper implements HttpTrigger.RequestMapper {
         if (raw == null || raw.isEmpty()) {
             return EnvelopeReader.singleValued(event.path("queryStringParameters"));
         }
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return query;
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        }
-        catch (IllegalArgumentException e) {
-            return s;
-        }
+        return QueryStrings.parse(raw);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.polyfn.core.declaration.AwsSettings;
@@ -103,10 +102,9 @@ public final class SamTemplateWriter {
         Map<String, Object> events = new LinkedHashMap<>();
         for (TriggerDeclaration trigger : triggers) {
             if (trigger instanceof HttpDeclaration http) {
-                for (String method : http.methodsOrDefault()) {
-                    events.put("HttpApi" + SamResources.pascal(method.toLowerCase(Locale.ROOT)), event("HttpApi",
-                            map("Path", http.pathOr(bean), "Method", method.toLowerCase(Locale.ROOT))));
-                }
+                // every method reaches the function, so an undeclared one answers core's 405 with Allow (a
+                // per-method route would leave it to API Gateway's own 404)
+                events.put("HttpApi", event("HttpApi", map("Path", http.pathOr(bean), "Method", "ANY")));
             }
             else if (trigger instanceof QueueDeclaration queue) {
                 events.put("Queue", event("SQS", sqs(queue, timeout)));

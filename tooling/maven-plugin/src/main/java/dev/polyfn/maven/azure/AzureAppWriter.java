@@ -112,9 +112,10 @@ public final class AzureAppWriter {
     private List<AzureBinding> bindings(String bean, TriggerDeclaration trigger) {
         String connection = azure.storageConnection();
         if (trigger instanceof HttpDeclaration http) {
+            // no "methods": the host then routes every method to the function, and core answers an undeclared
+            // one with 405 and Allow (a methods list would leave it to the host's own 404)
             return List.of(new AzureBinding("http", "httpTrigger", "http", map("authLevel",
-                    azure.authLevel().toUpperCase(Locale.ROOT), "methods", http.methodsOrDefault(), "route",
-                    http.pathOr(bean).substring(1))));
+                    azure.authLevel().toUpperCase(Locale.ROOT), "route", http.pathOr(bean).substring(1))));
         }
         if (trigger instanceof QueueDeclaration queue) {
             return List.of(new AzureBinding("queue", "queueTrigger", "queue", map("queueName", queue.name(),

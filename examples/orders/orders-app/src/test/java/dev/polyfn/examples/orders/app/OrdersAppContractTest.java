@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import dev.polyfn.core.PolyfnProperties;
 import dev.polyfn.core.testkit.Observed;
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import dev.polyfn.local.PolyfnLocalApplication;
 import org.junit.jupiter.api.Test;
@@ -39,13 +39,13 @@ class OrdersAppContractTest {
     int port;
 
     /** The shared scenarios whose functions the orders app has under the same names and contract. */
-    static Stream<Scenario> contractScenarios() {
+    static Stream<ContractScenario> contractScenarios() {
         return Scenarios.http().stream().filter(s -> ORDERS_FUNCTIONS.contains(s.function()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("contractScenarios")
-    void ordersAppHoldsTheContract(Scenario scenario) {
+    void ordersAppHoldsTheContract(ContractScenario scenario) {
         scenario.verify(http().send(scenario.request()));
     }
 

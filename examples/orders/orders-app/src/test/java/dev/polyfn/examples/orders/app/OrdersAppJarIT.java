@@ -82,4 +82,32 @@ class OrdersAppJarIT {
     private static LocalHttp http() {
         return new LocalHttp(port);
     }
+
+    /** The four answers that once differed from the clouds' (docs/conformance.md), from the jar itself. */
+    @Test
+    void answersAsEveryCloudDoes() throws IOException {
+        Observed get = http().get("/createOrder");
+        assertThat(get.status()).isEqualTo(405);
+        assertThat(get.contentType()).startsWith("application/problem+json");
+        Observed put = http().send(http().post("/createOrder").header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(Scenarios.VALID_ORDER)).build());
+        assertThat(put.status()).isEqualTo(405);
+
+        HttpRequest.Builder many = http().post("/uppercase").header("Content-Type", "text/plain");
+        for (int i = 0; i < 200; i++) {
+            many.header("x-noise-" + i, "v");
+        }
+        assertThat(http().send(many.POST(HttpRequest.BodyPublishers.ofString("abc")).build()).status()).isEqualTo(431);
+
+        // java.net.URI refuses %zz, so this request goes over a plain socket
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            byte[] body = Scenarios.VALID_ORDER.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            socket.getOutputStream().write(("POST /createOrder?x=%zz&y=%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"status\":\"ACCEPTED\"");
+        }
+    }
 }

@@ -2,7 +2,7 @@ package dev.polyfn.examples.orders.app;
 
 import java.util.stream.Stream;
 
-import dev.polyfn.core.testkit.Scenario;
+import dev.polyfn.core.testkit.ContractScenario;
 import dev.polyfn.core.testkit.Scenarios;
 import dev.polyfn.core.testkit.TestkitFunctions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,13 +29,19 @@ class WebScenariosTest {
     @LocalServerPort
     int port;
 
-    static Stream<Scenario> scenarios() {
+    /** The testkit functions' declarations, as their application.properties would hold them. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void declarations(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        Scenarios.DECLARATIONS.forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    static Stream<ContractScenario> scenarios() {
         return Scenarios.http().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void webAppAnswersLikeCore(Scenario scenario) {
+    void webAppAnswersLikeCore(ContractScenario scenario) {
         scenario.verify(new LocalHttp(port).send(scenario.request()));
     }
 }

@@ -98,6 +98,30 @@ class OrdersAwsIT {
         assertConfirmation(json(deployed("createOrder").invoke("direct-create-order.json")));
     }
 
+    /** The four answers that once differed between targets (docs/conformance.md), under the real runtime client. */
+    @Test
+    void theFourFormerDifferencesAnswerAsEveryTargetDoes() {
+        ObjectNode query = DeployedLambda.fixtureTree("apigw-v2-create-order.json").put("rawQueryString", "x=%zz&y=%E0%A4%A");
+        JsonNode accepted = json(deployed("createOrder").invoke(DeployedLambda.JSON.writeValueAsBytes(query)));
+        assertThat(accepted.path("statusCode").asInt()).isEqualTo(200);
+        assertConfirmation(DeployedLambda.JSON.readTree(accepted.path("body").asString()));
+
+        for (String method : new String[] {"GET", "PUT"}) {
+            ObjectNode event = DeployedLambda.fixtureTree("apigw-v2-create-order.json");
+            ((ObjectNode) event.path("requestContext").path("http")).put("method", method);
+            JsonNode out = json(deployed("createOrder").invoke(DeployedLambda.JSON.writeValueAsBytes(event)));
+            assertThat(out.path("statusCode").asInt()).as(method).isEqualTo(405);
+            assertThat(out.path("headers").path("Allow").asString()).isEqualTo("POST");
+        }
+
+        ObjectNode many = DeployedLambda.fixtureTree("apigw-v2-create-order.json");
+        for (int i = 0; i < 200; i++) {
+            ((ObjectNode) many.path("headers")).put("x-noise-" + i, "v");
+        }
+        JsonNode out = json(deployed("createOrder").invoke(DeployedLambda.JSON.writeValueAsBytes(many)));
+        assertThat(out.path("statusCode").asInt()).isEqualTo(431);
+    }
+
     @Test
     void createOrderRejectsAWrongContentTypeWith415() {
         ObjectNode event = DeployedLambda.fixtureTree("apigw-v1-create-order.json");

@@ -95,7 +95,8 @@ class OrdersAzurePackageIT {
         assertThat(trigger.path("name").asString()).isEqualTo(expected.name());
         expected.settings().forEach((key, value) -> assertThat(trigger.path(key).asString()).as(key).isEqualTo(value));
         if (expected.type().equals("httpTrigger")) {
-            assertThat(trigger.path("methods").valueStream().map(JsonNode::asString).toList()).containsExactly("POST");
+            // every method reaches the function; core answers the undeclared ones with 405 and Allow
+            assertThat(trigger.has("methods")).isFalse();
             assertThat(json.path("bindings").valueStream()
                 .filter(b -> b.path("type").asString().equals("http") && b.path("direction").asString().equals("out"))
                 .map(b -> b.path("name").asString()).toList()).containsExactly("$return");

@@ -73,6 +73,38 @@ class OrdersAzureWorkerIT {
         assertThat(answer.text()).isEqualTo("ABC");
     }
 
+    /** The four answers that once differed between targets, under the real worker (see docs/conformance.md). */
+    @Test
+    void aMalformedQueryEscapeIsDecodedLenientlyAsOnEveryTarget() {
+        HttpAnswer answer = host.http(HostHttpRequest.post("/api/createOrder?x=%zz&y=%E0%A4%A").json(order().toString()));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(JSON.readTree(answer.body()).path("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "PUT"})
+    void anUndeclaredMethodReachesPolyfnAndAnswers405WithAllow(String method) {
+        HostHttpRequest request = HostHttpRequest.request(method, "/api/createOrder");
+        HttpAnswer answer = host.http(method.equals("GET") ? request : request.json(order().toString()));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(405);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.header("Allow")).isEqualTo("POST");
+    }
+
+    @Test
+    void twoHundredHeadersAnswerPolyfns431() {
+        HostHttpRequest request = HostHttpRequest.post("/api/uppercase").body("abc", "text/plain");
+        for (int i = 0; i < 200; i++) {
+            request.header("x-noise-" + i, "v");
+        }
+        HttpAnswer answer = host.http(request);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(431);
+        assertThat(JSON.readTree(answer.body()).path("title").asString()).isEqualTo("Request Header Fields Too Large");
+    }
+
     @Test
     void createOrderAcceptsTheDocumentedRequest() {
         HttpAnswer answer = host.http(HostHttpRequest.post("/api/createOrder").json(order().toString()));

@@ -31,7 +31,7 @@ final class GcpHttpClient {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Answer(int status, String contentType, byte[] body) {
+    record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -93,7 +93,7 @@ final class GcpHttpClient {
         request.header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(data));
         var response = CLIENT.send(request.build(), BodyHandlers.ofByteArray());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                response.body());
+                response.body(), first(response.headers()));
     }
 
     /**
@@ -129,8 +129,14 @@ final class GcpHttpClient {
             else {
                 content.write(in.readAllBytes());
             }
-            return new Answer(status, headers.get("Content-Type"), content.toByteArray());
+            return new Answer(status, headers.get("Content-Type"), content.toByteArray(), headers);
         }
+    }
+
+    private static Map<String, String> first(java.net.http.HttpHeaders headers) {
+        Map<String, String> first = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.map().forEach((name, values) -> first.put(name, values.get(0)));
+        return first;
     }
 
     private static String line(DataInputStream in) throws IOException {
@@ -153,6 +159,6 @@ final class GcpHttpClient {
         headers.forEach(request::header);
         var response = CLIENT.send(request.build(), BodyHandlers.ofByteArray());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                response.body());
+                response.body(), first(response.headers()));
     }
 }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param status   the expected status
  * @param check    further checks of the observed answer (content type, body)
  */
-public record Scenario(String name, String function, PortableRequest request, int status, Consumer<Observed> check) {
+public record ContractScenario(String name, String function, PortableRequest request, int status,
+        Consumer<Observed> check) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
