@@ -71,6 +71,7 @@ public final class PolyfnRuntime implements AutoCloseable {
         this.environment = environment;
         this.functions = functions;
         this.invoker = invoker;
+        this.snapshotHooks = null;
     }
 
     /**
