@@ -143,6 +143,10 @@ headline = [r for r in results.get("aws", []) if r["lever"] == "NONE" and "jdk25
 levers = [r for r in results.get("aws", []) if r not in headline]
 
 targets = []
+COLD_LIMIT = 1.25
+AWS_TARGETS = ["AWS cold start <= 1.25x plain", "AWS cold start >= 3.5x faster than stock SCF 5",
+               "AWS warm p50 <= 1.3x plain", "AWS warm p99 <= 1.8x plain", "AWS RSS after 1st <= 1.2x plain",
+               "orders-aws.jar <= 12 MB"]
 
 
 def target(name, value, limit, better_low=True, text=None):
@@ -154,29 +158,29 @@ def target(name, value, limit, better_low=True, text=None):
 
 
 if polyfn and plain and not polyfn.get("failure") and not plain.get("failure"):
-    target("AWS cold start <= 1.5x plain", ratio(med(polyfn["coldMs"]), med(plain["coldMs"])), 1.5)
+    target(AWS_TARGETS[0], ratio(med(polyfn["coldMs"]), med(plain["coldMs"])), COLD_LIMIT)
     if scf5 and not scf5.get("failure"):
         r = ratio(med(scf5["coldMs"]), med(polyfn["coldMs"]))
-        target("AWS cold start >= 3x faster than stock SCF 5", r, 3.0, better_low=False, text=f"{r:.2f}x faster")
-    target("AWS warm p50 <= 1.5x plain", ratio(polyfn["warmP50Micros"], plain["warmP50Micros"]), 1.5)
-    target("AWS warm p99 <= 2x plain", ratio(polyfn["warmP99Micros"], plain["warmP99Micros"]), 2.0)
-    target("AWS RSS after 1st <= 1.3x plain", ratio(mib(polyfn["rssKib"]), mib(plain["rssKib"])), 1.3)
+        target(AWS_TARGETS[1], r, 3.5, better_low=False, text=f"{r:.2f}x faster")
+    else:
+        target(AWS_TARGETS[1], None, 0)
+    target(AWS_TARGETS[2], ratio(polyfn["warmP50Micros"], plain["warmP50Micros"]), 1.3)
+    target(AWS_TARGETS[3], ratio(polyfn["warmP99Micros"], plain["warmP99Micros"]), 1.8)
+    target(AWS_TARGETS[4], ratio(mib(polyfn["rssKib"]), mib(plain["rssKib"])), 1.2)
     size = mb(polyfn["artifactBytes"])
-    target("orders-aws.jar <= 12 MB", size, 12.0, text=f"{size:.1f} MB")
+    target(AWS_TARGETS[5], size, 12.0, text=f"{size:.1f} MB")
 else:
-    for name in ["AWS cold start <= 1.5x plain", "AWS cold start >= 3x faster than stock SCF 5",
-                 "AWS warm p50 <= 1.5x plain", "AWS warm p99 <= 2x plain", "AWS RSS after 1st <= 1.3x plain",
-                 "orders-aws.jar <= 12 MB"]:
+    for name in AWS_TARGETS:
         target(name, None, 0)
 
 # ---------------------------------------------------------------- GCP
 gcp = by_id(results.get("gcp"))
 gpoly, gplain = gcp.get("polyfn-gcp"), gcp.get("plain-gcp")
 if gpoly and gplain and not gpoly.get("failure") and not gplain.get("failure"):
-    target("GCP time to first response <= 1.5x plain HttpFunction",
-           ratio(med(gpoly["startMs"]), med(gplain["startMs"])), 1.5)
+    target("GCP time to first response <= 1.3x plain HttpFunction",
+           ratio(med(gpoly["startMs"]), med(gplain["startMs"])), 1.3)
 else:
-    target("GCP time to first response <= 1.5x plain HttpFunction", None, 0)
+    target("GCP time to first response <= 1.3x plain HttpFunction", None, 0)
 
 # ---------------------------------------------------------------- Azure
 azure = by_id(results.get("azure"))
@@ -199,13 +203,58 @@ def wrk_mean(r, key):
 
 if wpoly and wstock and not wpoly.get("failure") and not wstock.get("failure"):
     target("Web start to first answer <= 0.75x stock", ratio(med(wpoly["startMs"]), med(wstock["startMs"])), 0.75)
-    target("Web throughput >= 1.05x stock", ratio(wrk_mean(wpoly, "requestsPerSecond"),
-                                                  wrk_mean(wstock, "requestsPerSecond")), 1.05, better_low=False)
-    target("Web p99 <= 0.9x stock", ratio(wrk_mean(wpoly, "p99Ms"), wrk_mean(wstock, "p99Ms")), 0.9)
+    # "no worse than today": issue 17 measured 2.35x the stock app's throughput and 0.66x its p99
+    target("Web throughput >= 2.35x stock (no worse than the last full run)",
+           ratio(wrk_mean(wpoly, "requestsPerSecond"), wrk_mean(wstock, "requestsPerSecond")), 2.35,
+           better_low=False)
+    target("Web p99 <= 0.66x stock (no worse than the last full run)",
+           ratio(wrk_mean(wpoly, "p99Ms"), wrk_mean(wstock, "p99Ms")), 0.66)
 else:
-    for name in ["Web start to first answer <= 0.75x stock", "Web throughput >= 1.05x stock",
-                 "Web p99 <= 0.9x stock"]:
+    for name in ["Web start to first answer <= 0.75x stock",
+                 "Web throughput >= 2.35x stock (no worse than the last full run)",
+                 "Web p99 <= 0.66x stock (no worse than the last full run)"]:
         target(name, None, 0)
+
+# ---------------------------------------------------------------- concurrency
+aws_c = by_id(results.get("awsConcurrency"))
+gcp_c = by_id(results.get("gcpConcurrency"))
+
+
+def mean(values):
+    return statistics.mean(values) if values else None
+
+
+def per_second(r):
+    """Invocations (AWS) or requests (GCP, wrk) per second: the mean over the case's runs."""
+    if not r or r.get("failure"):
+        return None
+    if "invocationsPerSecond" in r:
+        return mean(r["invocationsPerSecond"])
+    return wrk_mean(r, "requestsPerSecond")
+
+
+def p99_ms(r):
+    if not r or r.get("failure"):
+        return None
+    if "p99Micros" in r:
+        return r["p99Micros"] / 1000
+    return wrk_mean(r, "p99Ms")
+
+
+def p50_ms(r):
+    if not r or r.get("failure"):
+        return None
+    if "p50Micros" in r:
+        return r["p50Micros"] / 1000
+    return wrk_mean(r, "p50Ms")
+
+
+CONCURRENCY_PAIRS = [("AWS, AWS_LAMBDA_MAX_CONCURRENCY=8", aws_c, "polyfn-c8", "plain-c8"),
+                     ("GCP, wrk with 32 connections", gcp_c, "polyfn-gcp", "plain-gcp")]
+for title, rows, mine, base in CONCURRENCY_PAIRS:
+    name = f"{title.split(',')[0]} throughput under concurrency >= 0.9x plain ({title.split(', ')[1]})"
+    target(name, ratio(per_second(rows.get(mine)), per_second(rows.get(base))) if rows else None, 0.9,
+           better_low=False)
 
 # ---------------------------------------------------------------- page
 lines.append("# Performance")
@@ -261,11 +310,11 @@ cold_chart = bar_chart("aws-cold-start.svg", "AWS cold start: spawn to first res
                        [(r["label"], med(r["coldMs"]), min(r["coldMs"]) if r["coldMs"] else None,
                          max(r["coldMs"]) if r["coldMs"] else None, r["id"].startswith("polyfn"))
                         for r in headline if not r.get("failure")],
-                       reference=med(plain["coldMs"]) * 1.5 if plain and plain["coldMs"] else None)
+                       reference=med(plain["coldMs"]) * COLD_LIMIT if plain and plain["coldMs"] else None)
 if cold_chart:
     lines.append(f"![AWS cold start]({cold_chart})")
     lines.append("")
-    lines.append("The dashed line is the target: 1.5x the plain handler.")
+    lines.append(f"The dashed line is the target: {COLD_LIMIT}x the plain handler.")
     lines.append("")
 warm_chart = bar_chart("aws-warm.svg", "AWS warm invocation latency (p50, whisker p50-p99)", "µs",
                        [(r["label"], r["warmP50Micros"], r["warmP50Micros"], r["warmP99Micros"],
@@ -287,7 +336,9 @@ if levers:
                  "loads `/var/task/lib/*.jar`) with an archive trained by one run of 20 invocations and named through "
                  "`JAVA_TOOL_OPTIONS` (the *jar under lib/* row is that deployment without an archive); the `(image)` rows put the jar on the JVM class path instead, as a container "
                  "image's entry point can; the JDK 25 *no cache* rows deploy as the headline does (unpacked), on "
-                 "Temurin 25, as the baseline of the AOT-cache rows. "
+                 "Temurin 25, as the baseline of the AOT-cache rows; the *container layout* row runs the command line of "
+                 "the Dockerfile polyfn-maven-plugin writes with `polyfn.container=true` (`target/container/aws/`, "
+                 "[containers](containers.md)) in its layout, with the AOT cache its build trained. "
                  "Ratios are against the plain handler of the headline table (JDK 17, no archive). "
                  f"Each lever row runs only {results.get('leverWarm', 200)} warm invocations per cold start (they are "
                  "about the cold start), so their warm figures show an early JIT state and are not comparable with "
@@ -310,7 +361,9 @@ lines.append("")
 lines.append("`java -jar java-function-invoker-2.0.0.jar --classpath <jar> --target <class> --port <port>` (JVM "
              "defaults). **First response** = process spawned to the first answer of `POST /` (text/plain "
              "`hello polyfn`); then sequential warm requests over one keep-alive connection (JDK HttpClient), "
-             "client-side latency.")
+             "client-side latency. The *container layout* row (a JVM-flag lever, not the headline) runs the command "
+             "line of the plugin's Cloud Run / Knative Dockerfile (`target/container/gcp/`, the function jar on the "
+             "class path, its trained JDK 25 AOT cache) with `--port`.")
 lines.append("")
 lines.append("| case | first response ms (median) | x plain | warm p50 µs | x plain | warm p99 µs | x plain "
              "| RSS MiB | jar MB | first answer |\n|---|---|---|---|---|---|---|---|---|---|")
@@ -396,6 +449,46 @@ for chart, alt in [(web_chart, "Web start"), (thr_chart, "Web throughput")]:
         lines.append(f"![{alt}]({chart})")
         lines.append("")
 
+if aws_c or gcp_c:
+    lines.append("## Throughput under concurrency")
+    lines.append("")
+    lines.append("**AWS**: the runtime client started with `AWS_LAMBDA_MAX_CONCURRENCY=8` (Lambda Managed Instances: "
+                 "eight invocations at once in one process, the client running eight threads that each poll "
+                 "`/next`), the Lambda JVM flags above; eight driver threads each keep one invocation outstanding "
+                 "against the Runtime API emulator (queue an event, await its answer, queue the next) for "
+                 f"{next(iter(aws_c.values()), {}).get('seconds', '?')} s after a discarded warm-up of half that; "
+                 "latency = event dispatched to answer received; *outstanding* = the most invocations the emulator "
+                 "had handed out and not yet seen answered at one moment (8 shows they really overlapped). "
+                 f"**GCP**: the invoker as above under `{results.get('gcpConcurrencyWrk', 'wrk')}` in fresh "
+                 "processes (JVM defaults). Mean of the runs per case; both families interleave Polyfn with its "
+                 "plain baseline, round by round. The harness's own driver (emulator or wrk) runs on the same "
+                 "cores, in both cases alike.")
+    lines.append("")
+    lines.append("| case | per second | x plain | p50 ms | p99 ms | x plain (p99) | runs | outstanding |\n"
+                 "|---|---|---|---|---|---|---|---|")
+    bars = []
+    for title, rows, mine, base in CONCURRENCY_PAIRS:
+        for rid in (mine, base):
+            r = rows.get(rid)
+            if not r:
+                continue
+            if r.get("failure"):
+                lines.append(f"| {r['label']} | {escape(r['failure'])} | | | | | | |")
+                continue
+            runs = len(r.get("invocationsPerSecond") or r.get("wrk") or [])
+            outstanding = max(r["maxOutstanding"]) if r.get("maxOutstanding") else "n/a"
+            label = r["label"] if "c8" in rid else r["label"] + ", 32 connections"
+            lines.append("| " + " | ".join([
+                label, fmt(per_second(r)), fmt_ratio(ratio(per_second(r), per_second(rows.get(base)))),
+                fmt(p50_ms(r), 2), fmt(p99_ms(r), 2), fmt_ratio(ratio(p99_ms(r), p99_ms(rows.get(base)))),
+                str(runs), str(outstanding)]) + " |")
+            bars.append((label, per_second(r), None, None, rid.startswith("polyfn")))
+    lines.append("")
+    conc_chart = bar_chart("concurrency.svg", "Throughput under concurrency (mean of runs)", "/s", bars)
+    if conc_chart:
+        lines.append(f"![Throughput under concurrency]({conc_chart})")
+        lines.append("")
+
 lines.append("## JMH: per-invocation cost of each entry point")
 lines.append("")
 lines.append("JMH 1.37, average time per call, in one JVM per benchmark (JVM defaults, C2). *direct* calls the "
@@ -418,7 +511,10 @@ for b in jmh:
 labels = {"direct": "direct call of the function", "coreInvoker": "core invoker (PolyfnInvoker)",
           "awsStreamHandler": "AWS PolyfnHandler (API Gateway v1 stream)",
           "azureHttpTrigger": "Azure PolyfnAzureHttp.handle (in-memory request)",
-          "gcpHttpFunction": "GCP PolyfnHttpFunction (in-memory request)"}
+          "gcpHttpFunction": "GCP PolyfnHttpFunction (in-memory request)",
+          "sameThread": "deadline, call on the caller's thread",
+          "handOff": "deadline, call on an invocation thread (DeadlineRunner)",
+          "handOff8": "as above, 8 callers at once (per call, each caller)"}
 for name, score, err in sorted(rows, key=lambda x: x[1]):
     over = None if direct is None else score - direct
     lines.append(f"| {labels.get(name, name)} | {fmt(score)} | {fmt(err) if isinstance(err, (int, float)) else 'n/a'} "

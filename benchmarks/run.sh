@@ -6,7 +6,8 @@
 #   benchmarks/run.sh --quick    # a smoke run (2 rounds, 200 warm, wrk 3 s), writes to benchmarks/target only
 #
 # Options passed after --harness go to the driver (see harness/.../Main.java), e.g. --harness --families aws.
-# Needs JDK 17 (java on PATH), python3 (stdlib only) and wrk (Debian package; installed with apt-get if missing).
+# Needs JDK 17 (java on PATH), python3 (stdlib only) and wrk (Debian package; installed with apt-get if missing);
+# the JDK 25 rows and the container-layout rows use $JAVA25 (default: Temurin 25's Debian location) when present.
 # Polyfn's own jars are installed into a private repository under benchmarks/target/m2 that reads through to
 # ~/.m2 (maven.repo.local.tail), so the shared ~/.m2 is never written with Polyfn snapshots.
 set -euo pipefail
@@ -32,13 +33,13 @@ if [ "$QUICK" = 1 ]; then
   OUT="$BENCH/target/quick"
   DOC="$OUT/performance.md"
   CHARTS="$OUT/performance"
-  RUN_ARGS=(--rounds 2 --warm 200 --wrk-seconds 3 --wrk-rounds 1)
+  RUN_ARGS=(--rounds 2 --warm 200 --wrk-seconds 3 --wrk-rounds 1 --concurrency-seconds 3 --concurrency-rounds 2)
   JMH_ARGS=(-f 1 -wi 1 -w 1s -i 2 -r 1s -jvmArgs -Dpolyfn.logging.invocations=false)
 else
   OUT="$BENCH/target/results"
   DOC="$ROOT/docs/performance.md"
   CHARTS="$ROOT/docs/performance"
-  RUN_ARGS=(--rounds 10 --warm 2000 --wrk-seconds 10 --wrk-rounds 2)
+  RUN_ARGS=(--rounds 10 --warm 2000 --wrk-seconds 10 --wrk-rounds 2 --concurrency-seconds 8 --concurrency-rounds 4)
   JMH_ARGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s -jvmArgs -Dpolyfn.logging.invocations=false)
 fi
 mkdir -p "$OUT"
@@ -47,6 +48,13 @@ START=$(date +%s)
 if ! command -v wrk > /dev/null; then
   echo "== installing wrk (Debian package)"
   apt-get install -y -q wrk > /dev/null || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }
+fi
+
+# the container-layout rows need each layout's AOT cache, trained at build time by a JDK 25 (POLYFN_AOT_JAVA)
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+if [ -x "$JAVA25" ]; then
+  export POLYFN_AOT_JAVA="${POLYFN_AOT_JAVA:-$JAVA25}"
+  HARNESS_ARGS=(--java25 "$JAVA25" "${HARNESS_ARGS[@]}")
 fi
 
 TAIL_REPO="${M2_REPO:-$HOME/.m2/repository}"
@@ -59,7 +67,7 @@ if [ "$SKIP_BUILD" = 0 ]; then
 fi
 BUILT=$(date +%s)
 
-echo "== running the cold-start, warm-path, GCP, Azure and web benchmarks"
+echo "== running the cold-start, warm-path, GCP, Azure, web and concurrency benchmarks"
 java -cp "$BENCH/harness/target/classes:$(cat "$BENCH/harness/target/classpath.txt")" \
   dev.polyfn.benchmarks.harness.Main --root "$ROOT" --out "$OUT" \
   "${RUN_ARGS[@]}" "${HARNESS_ARGS[@]}"

@@ -133,6 +133,25 @@ public final class PolyfnInvoker {
         return response;
     }
 
+    /**
+     * Before a snapshot ({@link SnapshotHooks}): runs {@code sample} through the path up to the call (header
+     * policy, input reading and validation) without calling the function; a sample the function would reject
+     * still loads that path.
+     */
+    void warm(PortableRequest sample) {
+        try {
+            input.readValues(call.shape(), headers.filter(sample));
+        }
+        catch (RuntimeException rejected) {
+            // the sample only warms the path
+        }
+    }
+
+    /** After a snapshot is restored: the next invocation counts as a cold start again (logs, metrics). */
+    void restored() {
+        coldStart.set(true);
+    }
+
     /** Runs the function for one request under its deadline. Never throws for bad input or function failures. */
     public PortableResponse invoke(PortableRequest request) {
         return invoke(request, ResponseLimit.NONE);

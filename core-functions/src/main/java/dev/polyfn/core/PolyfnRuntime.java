@@ -52,6 +52,8 @@ public final class PolyfnRuntime implements AutoCloseable {
     private final ConfigurableEnvironment environment;
     private final PolyfnFunctions functions;
     private final PolyfnInvoker invoker;
+    /** Held here: org.crac keeps its resources weakly. Null without org.crac on the class path. */
+    private final Object snapshotHooks;
 
     private PolyfnRuntime(GenericApplicationContext context, PolyfnFunctions functions, boolean fixDeployed) {
         this.context = context;
@@ -61,6 +63,7 @@ public final class PolyfnRuntime implements AutoCloseable {
         if (!fixDeployed) {
             functions.validateAll();
         }
+        this.snapshotHooks = SnapshotHooks.register(this, this.invoker);
     }
 
     private PolyfnRuntime(ConfigurableEnvironment environment, PolyfnFunctions functions, PolyfnInvoker invoker) {
@@ -68,6 +71,7 @@ public final class PolyfnRuntime implements AutoCloseable {
         this.environment = environment;
         this.functions = functions;
         this.invoker = invoker;
+        this.snapshotHooks = null;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.polyfn.core.internal;
 import java.security.SecureRandom;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Fresh request ids (UUID form) for invocations whose platform gives none. Ids need to be unique, not unguessable,
@@ -19,7 +20,14 @@ public final class RequestIds {
     }
 
     public static String next() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return next(ThreadLocalRandom.current());
+    }
+
+    /**
+     * An id drawn from {@code random}, mixed with the salt: two processes restored from one snapshot draw the same
+     * values from the same thread-local state, and still give different ids once each has called {@link #reseed}.
+     */
+    public static String next(RandomGenerator random) {
         return new UUID((random.nextLong() ^ high) & 0xffffffffffff0fffL | 0x4000L,
                 (random.nextLong() ^ low) & 0x3fffffffffffffffL | 0x8000000000000000L).toString();
     }

@@ -25,6 +25,23 @@ final class BuildCheck {
 
     /** The problems found; empty when every target can be generated. */
     @SuppressWarnings("unchecked")
+    /** Fails the build with every problem of the project's declarations listed. */
+    static void enforce(org.apache.maven.project.MavenProject project) throws MojoExecutionException,
+            org.apache.maven.plugin.MojoFailureException {
+        List<String> problems;
+        try {
+            problems = run(project.getRuntimeClasspathElements());
+        }
+        catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        if (!problems.isEmpty()) {
+            throw new org.apache.maven.plugin.MojoFailureException("The function declarations in "
+                    + project.getBuild().getOutputDirectory() + File.separator
+                    + "application.properties cannot be deployed:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
     static List<String> run(List<String> runtimeClasspath) throws MojoExecutionException {
         List<URL> urls = new ArrayList<>();
         for (String element : runtimeClasspath) {

@@ -13,13 +13,13 @@ import dev.polyfn.core.declaration.Cloud;
 import dev.polyfn.core.declaration.PolyfnDeclarations;
 import dev.polyfn.maven.aws.AwsJarRules;
 import dev.polyfn.maven.azure.AzureAppWriter;
+import dev.polyfn.maven.container.ContainerPlatform;
 import dev.polyfn.maven.aws.SamTemplateWriter;
 import dev.polyfn.maven.gcp.GcpDeployScriptWriter;
 import dev.polyfn.maven.gcp.GcpJarRules;
 import dev.polyfn.maven.jar.ClasspathJar;
 import dev.polyfn.maven.jar.UberJarWriter;
 import dev.polyfn.maven.local.AppJarWriter;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,7 +41,8 @@ import org.eclipse.aether.RepositorySystem;
  * <li>{@code target/<name>-app.jar}: the local web app (Spring Boot, Polyfn's main class);</li>
  * <li>{@code target/<name>-aws.jar} and {@code target/template.yaml}: AWS Lambda and its SAM template;</li>
  * <li>{@code target/<name>-gcp.jar} and {@code target/gcp-deploy.sh}: Google Cloud Functions and the gcloud commands;</li>
- * <li>{@code target/azure-functions/<name>/}: the Azure Functions app, with Polyfn's generic entry points.</li>
+ * <li>{@code target/azure-functions/<name>/}: the Azure Functions app, with Polyfn's generic entry points;</li>
+ * <li>with {@code polyfn.container=true}, {@code target/container/{aws,gcp}/}: container image layouts.</li>
  * </ul>
  * The adapters and the local app's web stack are resolved here, with the project's dependencies: the project
  * declares only {@code polyfn-core}.
@@ -79,6 +80,14 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "polyfn.skip", defaultValue = "false")
     private boolean skip;
 
+    /** Also a container image layout beside the AWS and GCP jars: {@code target/container/<target>/} (docs/containers.md). */
+    @Parameter(property = "polyfn.container", defaultValue = "false")
+    private boolean container;
+
+    /** A JDK 25 {@code java} training each layout's AOT cache at build time (else {@code POLYFN_AOT_JAVA}, else none). */
+    @Parameter(property = "polyfn.container.java")
+    private File containerJava;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -92,11 +101,12 @@ public class PackageMojo extends AbstractMojo {
         }
         File classes = new File(project.getBuild().getOutputDirectory());
         PolyfnDeclarations declarations = ProjectDeclarations.read(classes);
-        check();
+        BuildCheck.enforce(project);
         Path target = Path.of(project.getBuild().getDirectory());
         ProjectClasspath classpath = new ProjectClasspath(project, session.getRepositorySession(), repositorySystem,
                 plugin.getVersion());
         ClasspathJar own = new ClasspathJar(project.getGroupId(), project.getArtifactId(), classes);
+        ContainerImages images = new ContainerImages(container, target, classpath, containerJava, getLog());
         try {
             if (builds("app")) {
                 app(classpath, target.resolve(name + "-app.jar"));
@@ -105,6 +115,7 @@ public class PackageMojo extends AbstractMojo {
                 jar(own, classpath.with("polyfn-adapter-aws", CLOUD_LOGGING), new UberJarWriter(AwsJarRules.rules()),
                         target.resolve(name + "-aws.jar"));
                 text(target.resolve("template.yaml"), new SamTemplateWriter(name + "-aws.jar", declarations).write());
+                images.build(ContainerPlatform.AWS, target.resolve(name + "-aws.jar"), declarations);
             }
             if (builds("gcp") && exposed(declarations, Cloud.GCP)) {
                 jar(own, classpath.with("polyfn-adapter-gcp", CLOUD_LOGGING), new UberJarWriter(GcpJarRules.rules()),
@@ -112,6 +123,7 @@ public class PackageMojo extends AbstractMojo {
                 Path script = target.resolve("gcp-deploy.sh");
                 text(script, new GcpDeployScriptWriter(name + "-gcp.jar", declarations).write());
                 script.toFile().setExecutable(true);
+                images.build(ContainerPlatform.GCP, target.resolve(name + "-gcp.jar"), declarations);
             }
             if (builds("azure") && exposed(declarations, Cloud.AZURE)) {
                 Path app = target.resolve("azure-functions").resolve(name);
@@ -125,21 +137,6 @@ public class PackageMojo extends AbstractMojo {
         }
         catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        }
-    }
-
-    private void check() throws MojoExecutionException, MojoFailureException {
-        List<String> problems;
-        try {
-            problems = BuildCheck.run(project.getRuntimeClasspathElements());
-        }
-        catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException("The function declarations in " + project.getBuild().getOutputDirectory()
-                    + File.separator + "application.properties cannot be deployed:\n  - " + String.join("\n  - ",
-                            problems));
         }
     }
 

@@ -44,6 +44,30 @@ final class ProjectClasspath {
         this.polyfnVersion = polyfnVersion;
     }
 
+    /** A platform's own runtime jar (a container image's), with its runtime dependencies when {@code transitive}. */
+    List<java.io.File> platform(String groupId, String artifactId, String version, boolean transitive)
+            throws MojoExecutionException {
+        CollectRequest request = new CollectRequest();
+        request.setRepositories(project.getRemoteProjectRepositories());
+        request.addDependency(new Dependency(new DefaultArtifact(groupId, artifactId, "jar", version), RUNTIME));
+        try {
+            DependencyRequest runtime = new DependencyRequest(request, (node, parents) -> node.getDependency() == null
+                    || (RUNTIME_SCOPES.contains(node.getDependency().getScope()) && !node.getDependency().isOptional()
+                    && (transitive || parents.size() <= 1)));
+            List<java.io.File> jars = new ArrayList<>();
+            for (ArtifactResult result : system.resolveDependencies(session, runtime).getArtifactResults()) {
+                if ("jar".equals(result.getArtifact().getExtension()) && result.getArtifact().getFile() != null) {
+                    jars.add(result.getArtifact().getFile());
+                }
+            }
+            return jars;
+        }
+        catch (DependencyResolutionException e) {
+            throw new MojoExecutionException("Could not resolve " + groupId + ":" + artifactId + ":" + version + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** The resolved artifacts of the project plus {@code dev.polyfn:<polyfnArtifacts>}, in class path order. */
     List<ClasspathJar> with(String... polyfnArtifacts) throws MojoExecutionException {
         ArtifactTypeRegistry types = session.getArtifactTypeRegistry();

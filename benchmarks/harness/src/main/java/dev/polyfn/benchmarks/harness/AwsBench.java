@@ -113,7 +113,8 @@ final class AwsBench {
     }
 
     private Path taskRoot(AwsCase c) {
-        return work.resolve(c.id()).resolve("task");
+        return c.lever() == AwsCase.Lever.CONTAINER ? ContainerLayout.of(c.artifact())
+                : work.resolve(c.id()).resolve("task");
     }
 
     private Path classPathJar(AwsCase c) {
@@ -124,7 +125,14 @@ final class AwsBench {
         return taskRoot(c).resolve(c.lever() == AwsCase.Lever.AOT_CACHE ? "app.aot" : "app.jsa");
     }
 
-    private void prepare(AwsCase c) throws Exception {
+    /** Unpacks the artifact into the case's task root (and trains its archive, for a lever that has one). */
+    void prepare(AwsCase c) throws Exception {
+        if (c.lever() == AwsCase.Lever.CONTAINER) {
+            if (!Files.isRegularFile(ContainerLayout.of(c.artifact()).resolve("app.aot"))) {
+                throw new IOException("the layout has no app.aot: build it with POLYFN_AOT_JAVA set to a JDK 25 java");
+            }
+            return;
+        }
         Path root = taskRoot(c);
         Files.createDirectories(root);
         if (c.lever() == AwsCase.Lever.NONE) {
@@ -185,7 +193,12 @@ final class AwsBench {
         }
     }
 
-    private static LambdaRuntimeApiEmulator.Answer awaitAnswer(CompletableFuture<LambdaRuntimeApiEmulator.Answer> answer,
+    /** Starts the case's runtime against {@code api}, as a measured run does (its archive named, if it has one). */
+    Process launch(AwsCase c, LambdaRuntimeApiEmulator api) throws IOException {
+        return start(c, api, c.runOptions(archive(c)));
+    }
+
+    static LambdaRuntimeApiEmulator.Answer awaitAnswer(CompletableFuture<LambdaRuntimeApiEmulator.Answer> answer,
             Process process) throws Exception {
         CompletableFuture<LambdaRuntimeApiEmulator.Answer> exited = process.onExit().thenApply(p -> {
             throw new IllegalStateException("the runtime exited with " + p.exitValue() + " before answering (see its log)");
@@ -202,6 +215,12 @@ final class AwsBench {
     }
 
     private Process start(AwsCase c, LambdaRuntimeApiEmulator api, List<String> toolOptions) throws IOException {
+        List<String> command = c.lever() == AwsCase.Lever.CONTAINER ? containerCommand(c) : runtimeCommand(c);
+        return launchProcess(c, api, toolOptions, new ProcessBuilder(command).directory(taskRoot(c).toFile()));
+    }
+
+    /** The managed runtime's command line: Lambda's flags, the runtime client's jars on the class path. */
+    private List<String> runtimeCommand(AwsCase c) {
         List<String> command = new ArrayList<>();
         command.add(c.java().toString());
         // the JDK 25 AOT cache replaces the CDS archive: the JVM refuses -Xshare together with -XX:AOTCache(Output)
@@ -214,7 +233,21 @@ final class AwsBench {
                 + (c.classPath() ? java.io.File.pathSeparator + classPathJar(c).toAbsolutePath() : ""));
         command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");
         command.add(c.handler());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot(c).toFile());
+        return command;
+    }
+
+    /**
+     * The layout's own command line (its Dockerfile's ENTRYPOINT + CMD), with the sandbox's memory and the JNI
+     * library's path in front, as for the other rows; no managed-runtime flags (an image has none).
+     */
+    private List<String> containerCommand(AwsCase c) throws IOException {
+        List<String> harness = new ArrayList<>(List.of("-XX:MaxRAM=512m", "-D" + JNI_PROPERTY + "=" + jni));
+        harness.addAll(extraFlags);
+        return ContainerLayout.command(taskRoot(c), c.java(), harness);
+    }
+
+    private Process launchProcess(AwsCase c, LambdaRuntimeApiEmulator api, List<String> toolOptions,
+            ProcessBuilder builder) throws IOException {
         Map<String, String> env = builder.environment();
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("JAVA_HOME");

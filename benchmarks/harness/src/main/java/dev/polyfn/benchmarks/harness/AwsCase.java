@@ -26,13 +26,17 @@ record AwsCase(String id, String label, Lever lever, Path artifact, String handl
         this(id, label, lever, artifact, handler, env, java, false);
     }
 
-    /** NONE: unpacked into the task root; LIB_JAR: the jar under lib/, no archive; the others: lib/ plus an archive. */
-    enum Lever { NONE, LIB_JAR, APPCDS, AOT_CACHE }
+    /**
+     * NONE: unpacked into the task root; LIB_JAR: the jar under lib/, no archive; APPCDS, AOT_CACHE: lib/ plus an
+     * archive; CONTAINER: the plugin's container layout ({@code artifact} = its {@code function/<jar>}), run with
+     * its Dockerfile's command line and the AOT cache it was built with.
+     */
+    enum Lever { NONE, LIB_JAR, APPCDS, AOT_CACHE, CONTAINER }
 
     /** Flags of the training run that writes the archive, and of the measured runs that use it. */
     List<String> trainingOptions(Path archive) {
         return switch (lever) {
-            case NONE, LIB_JAR -> List.of();
+            case NONE, LIB_JAR, CONTAINER -> List.of();
             case APPCDS -> List.of("-XX:ArchiveClassesAtExit=" + archive);
             case AOT_CACHE -> List.of("-XX:AOTCacheOutput=" + archive);
         };
@@ -40,7 +44,7 @@ record AwsCase(String id, String label, Lever lever, Path artifact, String handl
 
     List<String> runOptions(Path archive) {
         return switch (lever) {
-            case NONE, LIB_JAR -> List.of();
+            case NONE, LIB_JAR, CONTAINER -> List.of();
             case APPCDS -> List.of("-XX:SharedArchiveFile=" + archive);
             case AOT_CACHE -> List.of("-XX:AOTCache=" + archive);
         };

@@ -58,17 +58,89 @@ final class Cases {
                     Lever.AOT_CACHE, polyfn, POLYFN_AWS_HANDLER, UPPERCASE, java25, true));
             cases.add(new AwsCase("plain-aot25-image", "plain Java + JDK 25 AOT cache, jar on the class path (image)",
                     Lever.AOT_CACHE, plain, PLAIN_AWS_HANDLER, Map.of(), java25, true));
+            cases.add(new AwsCase("polyfn-container", "Polyfn container layout (polyfn.container=true, JDK 25 AOT cache)",
+                    Lever.CONTAINER, root.resolve("examples/orders/orders-functions/target/container/aws/function/"
+                            + "orders-aws.jar"), POLYFN_AWS_HANDLER, UPPERCASE, java25));
         }
         return cases;
     }
 
+    /**
+     * {@code name:K=V,K=V}: a copy of the Polyfn case, {@code polyfn-<name>}, with those environment variables;
+     * several variants separated by {@code ;}.
+     */
+    static List<AwsCase> withVariant(List<AwsCase> cases, String variants) {
+        if (variants == null) {
+            return cases;
+        }
+        List<AwsCase> out = cases;
+        for (String variant : variants.split(";")) {
+            out = withOneVariant(out, variant);
+        }
+        return out;
+    }
+
+    /** The same variants for the GCP family: copies of {@code polyfn-gcp}, {@code polyfn-gcp-<name>}. */
+    static List<HttpCase> withGcpVariant(List<HttpCase> cases, String variants) {
+        if (variants == null) {
+            return cases;
+        }
+        List<HttpCase> out = new ArrayList<>(cases);
+        for (String variant : variants.split(";")) {
+            String[] parts = variant.split(":", 2);
+            Map<String, String> env = new java.util.LinkedHashMap<>(UPPERCASE);
+            for (String pair : parts[1].split(",")) {
+                String[] kv = pair.split("=", 2);
+                env.put(kv[0], kv[1]);
+            }
+            cases.stream().filter(c -> c.id().equals("polyfn-gcp")).findFirst().ifPresent(c -> out.add(new HttpCase(
+                    "polyfn-gcp-" + parts[0], c.label() + " [" + parts[1] + "]", c.artifact(), c.command(),
+                    Map.copyOf(env), c.path(), c.directory())));
+        }
+        return out;
+    }
+
+    private static List<AwsCase> withOneVariant(List<AwsCase> cases, String variant) {
+        String[] parts = variant.split(":", 2);
+        Map<String, String> env = new java.util.LinkedHashMap<>(UPPERCASE);
+        for (String pair : parts[1].split(",")) {
+            String[] kv = pair.split("=", 2);
+            env.put(kv[0], kv[1]);
+        }
+        List<AwsCase> out = new ArrayList<>(cases);
+        cases.stream().filter(c -> c.id().equals("polyfn")).findFirst().ifPresent(c -> out.add(new AwsCase(
+                "polyfn-" + parts[0], c.label() + " [" + parts[1] + "]", c.lever(), c.artifact(), c.handler(),
+                Map.copyOf(env), c.java(), c.classPath())));
+        return out;
+    }
+
     static List<HttpCase> gcp(Path root, Path java, Path invoker) {
-        return List.of(
+        return gcp(root, java, invoker, null);
+    }
+
+    /** With {@code java25}: also the plugin's GCP container layout (Cloud Run, Knative), run by its Dockerfile's command. */
+    static List<HttpCase> gcp(Path root, Path java, Path invoker, Path java25) {
+        List<HttpCase> cases = new ArrayList<>(List.of(
                 gcpCase("polyfn-gcp", "Polyfn orders-gcp.jar (uppercase)",
                         root.resolve("examples/orders/orders-functions/target/orders-gcp.jar"), "dev.polyfn.gcp.PolyfnHttpFunction",
                         UPPERCASE, java, invoker),
                 gcpCase("plain-gcp", "plain HttpFunction", root.resolve("benchmarks/gcp-plain/target/gcp-plain.jar"),
-                        "dev.polyfn.benchmarks.gcp.PlainUppercaseFunction", Map.of(), java, invoker));
+                        "dev.polyfn.benchmarks.gcp.PlainUppercaseFunction", Map.of(), java, invoker)));
+        if (java25 != null) {
+            Path layout = root.resolve("examples/orders/orders-functions/target/container/gcp");
+            cases.add(new HttpCase("polyfn-gcp-container", "Polyfn container layout (polyfn.container=true, JDK 25 AOT"
+                    + " cache)", layout.resolve("function/orders-gcp.jar"), port -> {
+                        try {
+                            List<String> command = new ArrayList<>(ContainerLayout.command(layout, java25, List.of()));
+                            command.addAll(List.of("--port", Integer.toString(port)));
+                            return command;
+                        }
+                        catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, UPPERCASE, "/", layout));
+        }
+        return cases;
     }
 
     private static HttpCase gcpCase(String id, String label, Path jar, String target, Map<String, String> env, Path java,
@@ -84,7 +156,7 @@ final class Cases {
     static List<AzureBench.AzureCase> azure(Path root) {
         return List.of(
                 new AzureBench.AzureCase("polyfn-azure", "Polyfn orders staging folder (uppercase)",
-                        root.resolve("examples/orders/orders-azure/target/azure-functions/orders-polyfn"), Map.of()),
+                        root.resolve("examples/orders/orders-functions/target/azure-functions/orders"), Map.of()),
                 new AzureBench.AzureCase("plain-azure", "plain @FunctionName method",
                         root.resolve("benchmarks/azure-plain/target/azure-functions/azure-plain"), Map.of()));
     }

@@ -43,7 +43,10 @@ final class HttpBench {
         for (HttpCase c : cases) {
             Result result = new Result(c);
             results.put(c.id(), result);
-            if (Files.isRegularFile(c.artifact())) {
+            if (c.directory() != null && !Files.isRegularFile(c.directory().resolve("app.aot"))) {
+                result.failure = "not built: " + c.directory() + " has no app.aot (build with POLYFN_AOT_JAVA set)";
+            }
+            else if (Files.isRegularFile(c.artifact())) {
                 ready.add(c);
             }
             else {
@@ -71,6 +74,9 @@ final class HttpBench {
     private void runOnce(HttpCase c, Result result, int warm, boolean underWrk) throws Exception {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(c.command().apply(port));
+        if (c.directory() != null) {
+            builder.directory(c.directory().toFile());
+        }
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().putAll(c.env());
         builder.redirectErrorStream(true)

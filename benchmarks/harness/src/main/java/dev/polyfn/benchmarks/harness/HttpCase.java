@@ -14,7 +14,13 @@ import java.util.function.IntFunction;
  * @param command  the command line for a given port
  * @param env      extra environment variables
  * @param path     the request path that runs the function
+ * @param directory the working directory (a container layout), or null for the harness's own
  */
 record HttpCase(String id, String label, Path artifact, IntFunction<List<String>> command, Map<String, String> env,
-        String path) {
+        String path, Path directory) {
+
+    HttpCase(String id, String label, Path artifact, IntFunction<List<String>> command, Map<String, String> env,
+            String path) {
+        this(id, label, artifact, command, env, path, null);
+    }
 }

@@ -25,6 +25,13 @@ import com.sun.net.httpserver.HttpServer;
  * <p>Example: {@code invoke(eventJson)} queues the event; the runtime's {@code GET .../invocation/next} receives it and
  * its {@code POST .../invocation/<id>/response} completes the returned future with the answer and the nanosecond
  * timestamps of dispatch and receipt. An init error or an invocation error completes it with {@code error = true}.
+ *
+ * <p>Several {@code /next} requests may be parked at once: under {@code AWS_LAMBDA_MAX_CONCURRENCY} (Lambda Managed
+ * Instances) the runtime client runs that many threads, each polling {@code /next} and posting its own response
+ * (aws-lambda-java-libs, aws-lambda-java-runtime-interface-client/src/main/java/com/amazonaws/services/lambda/
+ * runtime/api/client/AWSLambda.java: one {@code LambdaRuntimeApiClient} loop per thread), so each exchange has a
+ * thread of its own and a parked {@code /next} never holds up a response. {@link #maxOutstanding()} is the highest
+ * number of invocations handed out and not yet answered: the evidence that invocations really overlapped.
  */
 final class LambdaRuntimeApiEmulator implements AutoCloseable {
 
@@ -49,7 +56,9 @@ final class LambdaRuntimeApiEmulator implements AutoCloseable {
 
     private final long created = System.nanoTime();
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final java.util.concurrent.atomic.AtomicInteger outstanding = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxOutstanding = new java.util.concurrent.atomic.AtomicInteger();
     private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private volatile CompletableFuture<Answer> initFailure = new CompletableFuture<>();
@@ -89,6 +98,7 @@ final class LambdaRuntimeApiEmulator implements AutoCloseable {
                 String id = path.substring("invocation/".length(), path.lastIndexOf('/'));
                 Invocation invocation = inFlight.remove(id);
                 if (invocation != null) {
+                    outstanding.decrementAndGet();
                     invocation.answer().complete(new Answer(new String(body, StandardCharsets.UTF_8),
                             path.endsWith("/error"), invocation.dispatched()[0], received));
                 }
@@ -117,10 +127,16 @@ final class LambdaRuntimeApiEmulator implements AutoCloseable {
                 "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0");
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         invocation.dispatched()[0] = System.nanoTime();
+        maxOutstanding.accumulateAndGet(outstanding.incrementAndGet(), Math::max);
         exchange.sendResponseHeaders(200, invocation.event().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(invocation.event());
         }
+    }
+
+    /** The most invocations handed out to the runtime and not yet answered at one moment; resets it. */
+    int maxOutstanding() {
+        return maxOutstanding.getAndSet(outstanding.get());
     }
 
     private static void reply(HttpExchange exchange, int status, String json) throws IOException {

@@ -16,10 +16,13 @@ import java.util.Set;
  * Runs the benchmark families and writes {@code results.json} for the report.
  *
  * <p>Usage: {@code java -cp harness.jar dev.polyfn.benchmarks.harness.Main --root <repo> --out <dir>
- * [--rounds 10] [--warm 2000] [--families aws,gcp,azure,web] [--wrk-seconds 10] [--wrk-rounds 2] [--java25 <java>]
- * [--cases polyfn,plain] [--no-levers] [--aws-extra-flags "-Xlog:class+load:file=x.log"]}.
+ * [--rounds 10] [--warm 2000] [--families aws,gcp,azure,web,concurrency] [--wrk-seconds 10] [--wrk-rounds 2]
+ * [--concurrency-seconds 8] [--concurrency-rounds 4] [--java25 <java>] [--cases polyfn,plain] [--no-levers]
+ * [--aws-extra-flags "-Xlog:class+load:file=x.log"] [--variant name:KEY=VALUE,KEY=VALUE]}.
  * A case whose artifact is missing is reported as not built; the others still run. {@code --cases} keeps only the
- * named cases and {@code --aws-extra-flags} adds JVM flags to the AWS runs (for profiling, not for the report).
+ * named cases and {@code --aws-extra-flags} adds JVM flags to the AWS runs (for profiling, not for the report);
+ * {@code --variant} adds a copy of the Polyfn AWS case ({@code polyfn-<name>}) with further environment variables,
+ * interleaved with the others, for A/B trials of a setting (not for the report).
  */
 public final class Main {
 
@@ -29,7 +32,7 @@ public final class Main {
         Path out = Path.of(options.getOrDefault("out", "target/results")).toAbsolutePath().normalize();
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "10"));
         int warm = Integer.parseInt(options.getOrDefault("warm", "2000"));
-        Set<String> families = Set.of(options.getOrDefault("families", "aws,gcp,azure,web").split(","));
+        Set<String> families = Set.of(options.getOrDefault("families", "aws,gcp,azure,web,concurrency").split(","));
         Path java17 = Path.of(System.getProperty("java.home"), "bin", "java");
         Path java25 = Path.of(options.getOrDefault("java25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
         Path bench = root.resolve("benchmarks");
@@ -39,21 +42,23 @@ public final class Main {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("meta", Machine.describe(java17, java25, rounds, warm));
         long started = System.nanoTime();
+        Path runtime = bench.resolve("harness/target/lambda-runtime");
+        byte[] event = Main.class.getResourceAsStream("/events/apigw-v1-uppercase.json").readAllBytes();
+        List<String> extra = options.containsKey("aws-extra-flags")
+                ? List.of(options.get("aws-extra-flags").trim().split("\\s+")) : List.of();
+        AwsBench aws = new AwsBench(runtime, out.resolve("work/aws"), logs, event, extra);
         if (families.contains("aws")) {
-            Path runtime = bench.resolve("harness/target/lambda-runtime");
-            byte[] event = Main.class.getResourceAsStream("/events/apigw-v1-uppercase.json").readAllBytes();
-            List<String> extra = options.containsKey("aws-extra-flags")
-                    ? List.of(options.get("aws-extra-flags").trim().split("\\s+")) : List.of();
-            AwsBench aws = new AwsBench(runtime, out.resolve("work/aws"), logs, event, extra);
             results.put("awsJvmFlags", AwsBench.LAMBDA_JVM_FLAGS);
             results.put("leverWarm", AwsBench.LEVER_WARM);
-            results.put("aws", aws.run(selected(Cases.aws(root, java17, java25, options.containsKey("no-levers")),
+            results.put("aws", aws.run(selected(Cases.withVariant(Cases.aws(root, java17, java25, options.containsKey("no-levers")),
+                    options.get("variant")),
                     AwsCase::id, options), rounds, warm));
         }
         if (families.contains("gcp")) {
             Path invoker = bench.resolve("harness/target/gcp-invoker/java-function-invoker-2.0.0.jar");
             int gcpWarm = Integer.parseInt(options.getOrDefault("gcp-warm", Integer.toString(Math.min(warm, 1000))));
-            results.put("gcp", new HttpBench("gcp", logs, null).run(selected(Cases.gcp(root, java17, invoker),
+            results.put("gcp", new HttpBench("gcp", logs, null).run(selected(Cases.withGcpVariant(Cases.gcp(root,
+                    java17, invoker, options.containsKey("no-levers") ? null : java25), options.get("variant")),
                     HttpCase::id, options), rounds, gcpWarm, 0));
         }
         if (families.contains("azure")) {
@@ -68,9 +73,32 @@ public final class Main {
             results.put("web", new HttpBench("web", logs, wrk).run(selected(Cases.web(root, java17), HttpCase::id, options), rounds, 0,
                     Integer.parseInt(options.getOrDefault("wrk-rounds", "2"))));
         }
+        if (families.contains("concurrency")) {
+            concurrency(options, root, java17, java25, bench, out, logs, aws, event, results);
+        }
         results.put("harnessSeconds", (System.nanoTime() - started) / 1e9);
         Files.writeString(out.resolve("results.json"), Json.write(results), StandardCharsets.UTF_8);
         System.out.println("wrote " + out.resolve("results.json"));
+    }
+
+    /**
+     * Throughput under concurrency against the plain baselines: Lambda with {@code AWS_LAMBDA_MAX_CONCURRENCY=8}
+     * (eight invocations outstanding), the GCP invoker under wrk with 32 connections.
+     */
+    private static void concurrency(Map<String, String> options, Path root, Path java17, Path java25, Path bench,
+            Path out, Path logs, AwsBench aws, byte[] event, Map<String, Object> results) throws Exception {
+        int seconds = Integer.parseInt(options.getOrDefault("concurrency-seconds", "8"));
+        int rounds = Integer.parseInt(options.getOrDefault("concurrency-rounds", "4"));
+        Set<String> wanted = Set.of("polyfn", "plain");
+        List<AwsCase> lambda = selected(Cases.withVariant(Cases.aws(root, java17, java25, true).stream()
+            .filter(c -> wanted.contains(c.id())).toList(), options.get("variant")), AwsCase::id, options);
+        results.put("awsConcurrency", new AwsConcurrencyBench(aws, event, 8, Math.max(1, seconds / 2), seconds)
+            .run(lambda, rounds));
+        Path invoker = bench.resolve("harness/target/gcp-invoker/java-function-invoker-2.0.0.jar");
+        Wrk wrk = new Wrk(out, 2, 32, seconds, Math.max(1, seconds / 2));
+        results.put("gcpConcurrencyWrk", wrk.describe());
+        results.put("gcpConcurrency", new HttpBench("gcp-c32", logs, wrk).run(selected(Cases.gcp(root, java17, invoker),
+                HttpCase::id, options), rounds, 0, rounds));
     }
 
     private static <T> List<T> selected(List<T> cases, java.util.function.Function<T, String> id,

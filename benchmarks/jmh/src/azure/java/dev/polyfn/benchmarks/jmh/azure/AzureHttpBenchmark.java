@@ -1,6 +1,5 @@
 package dev.polyfn.benchmarks.jmh.azure;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -24,12 +23,12 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AzureHttpBenchmark {
 
-    private byte[] body;
+    private String body;
     private InMemoryExecutionContext context;
 
     @Setup
     public void setUp() {
-        body = Events.TEXT.getBytes(StandardCharsets.UTF_8);
+        body = Events.TEXT;
         context = new InMemoryExecutionContext("uppercase");
     }
 

@@ -11,14 +11,14 @@ import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatus;
 import com.microsoft.azure.functions.HttpStatusType;
 
-/** An HTTP-trigger request as the Java worker hands it over ({@code dataType = "binary"}), held in memory. */
-final class InMemoryHttpRequestMessage implements HttpRequestMessage<Optional<byte[]>> {
+/** An HTTP-trigger request as the Java worker hands it over ({@code dataType = "string"}), held in memory. */
+final class InMemoryHttpRequestMessage implements HttpRequestMessage<Optional<String>> {
 
     private final URI uri;
     private final Map<String, String> headers;
-    private final Optional<byte[]> body;
+    private final Optional<String> body;
 
-    InMemoryHttpRequestMessage(String path, String contentType, Optional<byte[]> body) {
+    InMemoryHttpRequestMessage(String path, String contentType, Optional<String> body) {
         this.uri = URI.create("https://bench.azurewebsites.net" + path);
         this.headers = Map.of("content-type", contentType);
         this.body = body;
@@ -45,7 +45,7 @@ final class InMemoryHttpRequestMessage implements HttpRequestMessage<Optional<by
     }
 
     @Override
-    public Optional<byte[]> getBody() {
+    public Optional<String> getBody() {
         return body;
     }
 

@@ -114,7 +114,7 @@ final class LambdaProcess implements AutoCloseable {
     }
 
     /** The runtime client's JNI library for this machine, extracted once from its jar into {@code work}. */
-    private static synchronized Path jniLibrary(Path work) throws IOException {
+    static synchronized Path jniLibrary(Path work) throws IOException {
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT).contains("aarch64") ? "aarch_64" : "x86_64";
         boolean musl = Files.exists(Path.of("/lib/ld-musl-x86_64.so.1")) || Files.exists(Path.of("/lib/ld-musl-aarch64.so.1"));
         String name = "libaws-lambda-jni." + (musl ? "linux_musl-" : "linux-") + arch + ".so";

@@ -78,6 +78,23 @@ final class InvokerProcess implements AutoCloseable {
         return new InvokerProcess(builder.start(), port, log);
     }
 
+    /**
+     * Runs a given command line (a container image's, with {@code --port} appended) in {@code directory}, on a free
+     * port, with the given environment.
+     */
+    static InvokerProcess command(List<String> command, Path directory, Map<String, String> environment, String name)
+            throws IOException {
+        int port = freePort();
+        Path logs = Files.createDirectories(Path.of(property("invoker.logs")));
+        Path log = logs.resolve(name + "-" + port + ".log");
+        List<String> line = new java.util.ArrayList<>(command);
+        line.addAll(List.of("--port", String.valueOf(port)));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new InvokerProcess(builder.start(), port, log);
+    }
+
     /** Waits until the invoker accepts connections (the function class is instantiated before it listens). */
     InvokerProcess awaitListening(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
