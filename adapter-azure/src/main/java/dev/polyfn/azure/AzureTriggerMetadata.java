@@ -1,5 +1,11 @@
 package dev.polyfn.azure;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +36,31 @@ public final class AzureTriggerMetadata {
         }
         catch (JacksonException notJson) {
             return value;
+        }
+    }
+
+    /**
+     * A .NET date as the host's Newtonsoft writes it, with an offset (or Z), or without one: then UTC, the host's
+     * default zone. {@code null} for a missing, null or blank value.
+     *
+     * @param value the JSON value holding the date
+     * @param field what the value is, for the message of a date that is not ISO 8601
+     * @throws IllegalArgumentException when the value is not an ISO 8601 date and time
+     */
+    public static Instant time(JsonNode value, String field) {
+        if (!value.isString() || value.asString().isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.asString()).toInstant();
+        }
+        catch (DateTimeParseException noOffset) {
+            try {
+                return LocalDateTime.parse(value.asString()).toInstant(ZoneOffset.UTC);
+            }
+            catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(field + " is not an ISO 8601 time.");
+            }
         }
     }
 }

@@ -1,10 +1,6 @@
 package dev.polyfn.azure.eventhubs;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +47,7 @@ final class EventHubsBatchMapper {
             }
             records.add(new StreamRecord(SOURCE, text(partition.path("EventHubName")), text(partition.path("PartitionId")),
                     text(sys.path("PartitionKey")), text(sys.path("SequenceNumber")), text(sys.path("Offset")),
-                    events[i], time(sys.path("EnqueuedTimeUtc")), attributes(properties.path(i))));
+                    events[i], AzureTriggerMetadata.time(sys.path("EnqueuedTimeUtc"), "Event Hubs EnqueuedTimeUtc"), attributes(properties.path(i))));
         }
         return records;
     }
@@ -103,23 +99,5 @@ final class EventHubsBatchMapper {
             return null;
         }
         return value.isString() ? value.asString() : value.toString();
-    }
-
-    /** A .NET date as Newtonsoft writes it, with an offset or Z, or without one (UTC). */
-    private static Instant time(JsonNode value) {
-        if (!value.isString() || value.asString().isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.asString()).toInstant();
-        }
-        catch (DateTimeParseException noOffset) {
-            try {
-                return LocalDateTime.parse(value.asString()).toInstant(ZoneOffset.UTC);
-            }
-            catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Event Hubs EnqueuedTimeUtc is not an ISO 8601 time.");
-            }
-        }
     }
 }

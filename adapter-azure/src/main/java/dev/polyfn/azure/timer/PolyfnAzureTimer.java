@@ -2,16 +2,13 @@ package dev.polyfn.azure.timer;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.microsoft.azure.functions.ExecutionContext;
 import dev.polyfn.azure.AzureInvocationException;
+import dev.polyfn.azure.AzureTriggerMetadata;
 import dev.polyfn.azure.PolyfnAzure;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
@@ -53,8 +50,8 @@ public final class PolyfnAzureTimer {
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("timerPastDue", Boolean.toString(info.path("IsPastDue").asBoolean(false)));
             JsonNode status = info.path("ScheduleStatus");
-            Instant next = time(status.path("Next"));
-            Instant last = time(status.path("Last"));
+            Instant next = AzureTriggerMetadata.time(status.path("Next"), "Timer trigger ScheduleStatus.Next");
+            Instant last = AzureTriggerMetadata.time(status.path("Last"), "Timer trigger ScheduleStatus.Last");
             if (last != null) {
                 facts.put("scheduleLast", last.toString());
             }
@@ -81,24 +78,6 @@ public final class PolyfnAzureTimer {
         }
         catch (JacksonException e) {
             throw new IllegalArgumentException("Timer trigger TimerInfo is not JSON.");
-        }
-    }
-
-    /** A .NET date as Newtonsoft writes it: with an offset, or without one (then UTC, the host's default zone). */
-    private static Instant time(JsonNode value) {
-        if (!value.isString() || value.asString().isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.asString()).toInstant();
-        }
-        catch (DateTimeParseException noOffset) {
-            try {
-                return LocalDateTime.parse(value.asString()).toInstant(ZoneOffset.UTC);
-            }
-            catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Timer trigger ScheduleStatus holds a time that is not ISO 8601.");
-            }
         }
     }
 }
