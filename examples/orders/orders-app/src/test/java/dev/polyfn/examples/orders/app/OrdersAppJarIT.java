@@ -3,12 +3,8 @@ package dev.polyfn.examples.orders.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Map;
 
 import dev.polyfn.core.testkit.Observed;
 import dev.polyfn.core.testkit.Scenarios;
@@ -22,41 +18,17 @@ import tools.jackson.databind.json.JsonMapper;
 class OrdersAppJarIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static Process app;
-    private static int port;
+    private static OrdersAppProcess app;
 
     @BeforeAll
     static void start() throws Exception {
-        Path jar = Path.of(System.getProperty("orders.app.jar", "../orders-functions/target/orders-app.jar"));
-        assertThat(jar).as("built by orders-functions' package").isRegularFile();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Files.createDirectories(Path.of("target")).resolve("orders-app-jar.log");
-        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
-                jar.toString(), "--server.port=" + port).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            try {
-                if (http().get("/actuator/health").status() == 200) {
-                    return;
-                }
-            }
-            catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            if (Instant.now().isAfter(deadline) || !app.isAlive()) {
-                throw new AssertionError("orders-app.jar did not start; its log:\n" + Files.readString(log));
-            }
-            Thread.sleep(250);
-        }
+        app = OrdersAppProcess.start("orders-app-jar.log", Map.of());
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (app != null) {
-            app.destroy();
-            app.waitFor();
+            app.close();
         }
     }
 
@@ -80,7 +52,7 @@ class OrdersAppJarIT {
     }
 
     private static LocalHttp http() {
-        return new LocalHttp(port);
+        return app.http();
     }
 
     /** The four answers that once differed from the clouds' (docs/conformance.md), from the jar itself. */
@@ -100,7 +72,7 @@ class OrdersAppJarIT {
         assertThat(http().send(many.POST(HttpRequest.BodyPublishers.ofString("abc")).build()).status()).isEqualTo(431);
 
         // java.net.URI refuses %zz, so this request goes over a plain socket
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
             byte[] body = Scenarios.VALID_ORDER.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             socket.getOutputStream().write(("POST /createOrder?x=%zz&y=%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")

@@ -3,14 +3,12 @@ package dev.polyfn.examples.orders.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,8 +34,7 @@ class OrdersAppKnativeIT {
 
     private static Map<String, Object> service;
     private static Map<String, Object> trigger;
-    private static Process app;
-    private static int port;
+    private static OrdersAppProcess app;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -51,40 +48,17 @@ class OrdersAppKnativeIT {
                 trigger = resource;
             }
         }
-        Path jar = Path.of(System.getProperty("orders.app.jar", "../orders-functions/target/orders-app.jar"));
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Files.createDirectories(Path.of("target")).resolve("orders-app-knative.log");
-        ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString(), "--server.port=" + port)
-            .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> environment = new LinkedHashMap<>();
         for (Map<String, Object> variable : containerEnv()) {
-            process.environment().put((String) variable.get("name"), String.valueOf(variable.get("value")));
+            environment.put((String) variable.get("name"), String.valueOf(variable.get("value")));
         }
-        app = process.start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            try {
-                if (new LocalHttp(port).get("/actuator/health").status() == 200) {
-                    return;
-                }
-            }
-            catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            if (Instant.now().isAfter(deadline) || !app.isAlive()) {
-                throw new AssertionError("orders-app.jar did not start; its log:\n" + Files.readString(log));
-            }
-            Thread.sleep(250);
-        }
+        app = OrdersAppProcess.start("orders-app-knative.log", environment);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (app != null) {
-            app.destroy();
-            app.waitFor();
+            app.close();
         }
     }
 
@@ -115,7 +89,7 @@ class OrdersAppKnativeIT {
             .put("source", "/apis/v1/namespaces/default/pingsources/payments").put("type", filteredType())
             .put("datacontenttype", "application/json");
         event.set("data", JSON.readTree(OrdersAppReplayTest.read("knative/payment.json")));
-        Observed answer = new LocalHttp(port).send(HttpRequest.newBuilder(uri())
+        Observed answer = app.http().send(HttpRequest.newBuilder(uri())
             .header("Content-Type", "application/cloudevents+json; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(event.toString())).build());
 
@@ -124,7 +98,7 @@ class OrdersAppKnativeIT {
 
     @Test
     void aRequestThatIsNotACloudEventStillReachesTheFunctionsHttpEndpoint() {
-        Observed answer = new LocalHttp(port).send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        Observed answer = app.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
                 + "/processPayment")).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(OrdersAppReplayTest.read("knative/payment.json"))).build());
 
@@ -134,7 +108,7 @@ class OrdersAppKnativeIT {
 
     /** What Knative's broker sends (knative/eventing, pkg/broker/filter/filter_handler.go): the event plus its own. */
     private Observed binary(String data) {
-        return new LocalHttp(port).send(HttpRequest.newBuilder(uri())
+        return app.http().send(HttpRequest.newBuilder(uri())
             .header("ce-specversion", "1.0").header("ce-id", "9f1c2d3e-broker")
             .header("ce-source", "/apis/v1/namespaces/default/pingsources/payments").header("ce-type", filteredType())
             .header("ce-time", "2026-12-01T10:00:00Z").header("ce-knativearrivaltime", "2026-12-01T10:00:00.123Z")
@@ -144,7 +118,7 @@ class OrdersAppKnativeIT {
     }
 
     private URI uri() {
-        return URI.create("http://127.0.0.1:" + port + subscriberPath());
+        return URI.create("http://127.0.0.1:" + app.port() + subscriberPath());
     }
 
     @SuppressWarnings("unchecked")
