@@ -20,11 +20,18 @@ final class BuildCheck {
 
     private static final String CHECK = "dev.polyfn.core.declaration.DeclarationCheck";
 
+    /**
+     * The project's class path has SLF4J's API (through Spring's logging) but no provider, so the started
+     * configuration would print SLF4J's "No SLF4J providers were found" warning into the build's output. Naming its
+     * no-operation provider (SLF4J 2.0.9+) says nothing instead; set only while the check runs.
+     */
+    private static final Map<String, String> QUIET_SLF4J = Map.of(
+            "slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider",
+            "slf4j.internal.verbosity", "WARN");
+
     private BuildCheck() {
     }
 
-    /** The problems found; empty when every target can be generated. */
-    @SuppressWarnings("unchecked")
     /** Fails the build with every problem of the project's declarations listed. */
     static void enforce(org.apache.maven.project.MavenProject project) throws MojoExecutionException,
             org.apache.maven.plugin.MojoFailureException {
@@ -42,6 +49,8 @@ final class BuildCheck {
         }
     }
 
+    /** The problems found; empty when every target can be generated. */
+    @SuppressWarnings("unchecked")
     static List<String> run(List<String> runtimeClasspath) throws MojoExecutionException {
         List<URL> urls = new ArrayList<>();
         for (String element : runtimeClasspath) {
@@ -54,6 +63,8 @@ final class BuildCheck {
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
+        Map<String, String> previousProperties = new java.util.HashMap<>();
+        QUIET_SLF4J.forEach((key, value) -> previousProperties.put(key, System.setProperty(key, value)));
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             thread.setContextClassLoader(loader);
             Class<?> check = Class.forName(CHECK, true, loader);
@@ -71,6 +82,14 @@ final class BuildCheck {
         }
         finally {
             thread.setContextClassLoader(previous);
+            previousProperties.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                }
+                else {
+                    System.setProperty(key, value);
+                }
+            });
         }
     }
 }
