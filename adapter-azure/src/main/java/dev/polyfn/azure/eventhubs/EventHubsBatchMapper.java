@@ -47,7 +47,8 @@ final class EventHubsBatchMapper {
             }
             records.add(new StreamRecord(SOURCE, text(partition.path("EventHubName")), text(partition.path("PartitionId")),
                     text(sys.path("PartitionKey")), text(sys.path("SequenceNumber")), text(sys.path("Offset")),
-                    events[i], AzureTriggerMetadata.time(sys.path("EnqueuedTimeUtc"), "Event Hubs EnqueuedTimeUtc"), attributes(properties.path(i))));
+                    events[i], AzureTriggerMetadata.time(sys.path("EnqueuedTimeUtc"), "Event Hubs EnqueuedTimeUtc"),
+                    attributes(properties.path(i))));
         }
         return records;
     }

@@ -21,9 +21,10 @@ final class BuildCheck {
     private static final String CHECK = "dev.polyfn.core.declaration.DeclarationCheck";
 
     /**
-     * The project's class path has SLF4J's API (through Spring's logging) but no provider, so the started
-     * configuration would print SLF4J's "No SLF4J providers were found" warning into the build's output. Naming its
-     * no-operation provider (SLF4J 2.0.9+) says nothing instead; set only while the check runs.
+     * SLF4J in the project's class loader: the check's output is its list of problems, so the started configuration
+     * logs nothing into the build. Without this, a class path with SLF4J's API but no provider (the usual case:
+     * the cloud artifacts get Polyfn's own) prints SLF4J's "No SLF4J providers were found" warning. SLF4J 2.0.9+
+     * reads these properties; they are set only while the check runs.
      */
     private static final Map<String, String> QUIET_SLF4J = Map.of(
             "slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider",

@@ -22,8 +22,9 @@ final class OrdersAppProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar (system property {@code orders.app.jar}, else the one orders-functions built) and waits for it. */
-    static OrdersAppProcess start(String logName, Map<String, String> environment) throws IOException, InterruptedException {
+    /** Starts the jar (system property {@code orders.app.jar}, else orders-functions' build) and waits for it. */
+    static OrdersAppProcess start(String logName, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("orders.app.jar", "../orders-functions/target/orders-app.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new AssertionError(jar + " is missing: orders-functions' package builds it");
