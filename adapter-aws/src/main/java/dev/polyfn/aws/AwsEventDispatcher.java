@@ -28,8 +28,8 @@ import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PolyfnRuntime;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.ResponseLimit;
+import dev.polyfn.core.internal.JsonTrees;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Routes one Lambda payload to the package that serves its shape and returns the bytes Lambda should answer.
@@ -44,7 +44,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class AwsEventDispatcher {
 
-    private final ObjectMapper json;
     private final PolyfnInvoker invoker;
     private final EnvelopeReader envelopes;
     private final EventResults results;
@@ -54,7 +53,6 @@ final class AwsEventDispatcher {
     private final SqsBatchHandler sqs = new SqsBatchHandler();
     private final SnsRecordsHandler sns;
     private final S3RecordsHandler s3;
-    private final EventBridgeMapper eventBridge;
     private final KinesisBatchHandler kinesis = new KinesisBatchHandler();
     private final DynamoDbStreamsBatchHandler dynamoDb;
     private final KafkaBatchHandler kafka;
@@ -62,20 +60,18 @@ final class AwsEventDispatcher {
     private final ResponseLimit resultLimit;
 
     AwsEventDispatcher(PolyfnRuntime runtime) {
-        this.json = runtime.json();
         this.invoker = runtime.invoker();
-        this.envelopes = new EnvelopeReader(json, new dev.polyfn.core.rules.EnvelopeLimits(runtime.properties()));
-        this.results = new EventResults(json, dev.polyfn.core.rules.EventFailurePolicy.from(runtime.environment()));
-        this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(json), json,
+        this.envelopes = new EnvelopeReader(new dev.polyfn.core.rules.EnvelopeLimits(runtime.properties()));
+        this.results = new EventResults(dev.polyfn.core.rules.EventFailurePolicy.from(runtime.environment()));
+        this.apiGwV1 = new HttpTrigger(new ApiGwV1RequestMapper(), new ApiGwV1ResponseWriter(),
                 ResponseLimit.LAMBDA_BYTES);
-        this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(json), json,
+        this.apiGwV2 = new HttpTrigger(new ApiGwV2RequestMapper(), new ApiGwV2ResponseWriter(),
                 ResponseLimit.LAMBDA_BYTES);
-        this.alb = new HttpTrigger(new AlbRequestMapper(), new AlbResponseWriter(json), json, ResponseLimit.ALB_BYTES);
+        this.alb = new HttpTrigger(new AlbRequestMapper(), new AlbResponseWriter(), ResponseLimit.ALB_BYTES);
         this.resultLimit = new ResponseLimit("AWS Lambda", ResponseLimit.LAMBDA_BYTES, results::sizeAsSent);
         this.sns = new SnsRecordsHandler(results);
         this.s3 = new S3RecordsHandler(results);
-        this.eventBridge = new EventBridgeMapper(json);
-        this.dynamoDb = new DynamoDbStreamsBatchHandler(json);
+        this.dynamoDb = new DynamoDbStreamsBatchHandler(runtime::json);
         this.kafka = new KafkaBatchHandler(results);
         this.kafkaDeclared = KafkaTriggerDeclaration.declared(runtime.environment(), invoker.functionName());
     }
@@ -86,7 +82,7 @@ final class AwsEventDispatcher {
         AwsEventShape shape = AwsEventShape.of(event);
         if (shape.isHttp()) {
             // HTTP triggers guard themselves: every outcome is a proxy response
-            return json.writeValueAsBytes(switch (shape) {
+            return JsonTrees.write(switch (shape) {
                 case API_GATEWAY_V1 -> apiGwV1.handle(event, context, invoker);
                 case API_GATEWAY_V2 -> apiGwV2.handle(event, context, invoker);
                 default -> alb.handle(event, context, invoker);
@@ -107,19 +103,19 @@ final class AwsEventDispatcher {
 
     private byte[] dispatchEvent(AwsEventShape shape, byte[] payload, JsonNode event, InvocationContext context) {
         return switch (shape) {
-            case SQS -> json.writeValueAsBytes(sqs.handle(event, context, invoker));
+            case SQS -> JsonTrees.write(sqs.handle(event, context, invoker));
             case SNS -> sns.handle(event, context, invoker);
             case S3 -> s3.handle(event, context, invoker);
-            case KINESIS -> json.writeValueAsBytes(kinesis.handle(event, context, invoker));
-            case DYNAMODB_STREAMS -> json.writeValueAsBytes(dynamoDb.handle(event, context, invoker));
-            case KAFKA -> kafkaDeclared ? json.writeValueAsBytes(kafka.handle(event, context, invoker))
+            case KINESIS -> JsonTrees.write(kinesis.handle(event, context, invoker));
+            case DYNAMODB_STREAMS -> JsonTrees.write(dynamoDb.handle(event, context, invoker));
+            case KAFKA -> kafkaDeclared ? JsonTrees.write(kafka.handle(event, context, invoker))
                     : results.single(invoker.reject(PortableRequest.builder().context(context).build(), 400,
                             undeclaredKafka(event)));
             case UNSUPPORTED -> results.single(invoker.reject(PortableRequest.builder().context(context).build(),
                     400, "Polyfn does not support " + UnsupportedAwsEvents.describe(event) + " events: the event"
                             + " was not passed to function " + invoker.functionName() + "."));
-            case SCHEDULE -> results.single(invoker.invoke(eventBridge.scheduleTick(event, context), resultLimit));
-            case EVENTBRIDGE -> results.single(invoker.invoke(eventBridge.detail(event, context), resultLimit));
+            case SCHEDULE -> results.single(invoker.invoke(EventBridgeMapper.scheduleTick(event, context), resultLimit));
+            case EVENTBRIDGE -> results.single(invoker.invoke(EventBridgeMapper.detail(event, context), resultLimit));
             default -> results.single(invoker.invoke(direct(payload, event, context), resultLimit));
         };
     }

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 class AwsHandlerFuzzTest {
 
     private static final Map<String, PolyfnHandler> HANDLERS = new ConcurrentHashMap<>();
-    private static final EnvelopeReader ENVELOPES = new EnvelopeReader(Fixtures.JSON,
+    private static final EnvelopeReader ENVELOPES = new EnvelopeReader(
             new dev.polyfn.core.rules.EnvelopeLimits(dev.polyfn.core.PolyfnProperties.defaults()));
 
     @FuzzTest(maxDuration = "2m")

@@ -32,7 +32,7 @@ class HttpTriggerGuardTest {
                 case "stack" -> throw new StackOverflowError();
                 default -> throw new AssertionError("broken");
             }
-        }, new ApiGwV1ResponseWriter(Fixtures.JSON), Fixtures.JSON, ResponseLimit.LAMBDA_BYTES);
+        }, new ApiGwV1ResponseWriter(), ResponseLimit.LAMBDA_BYTES);
         InvocationContext context = new InvocationContext(UUID.randomUUID().toString(), "aws", null, null, Map.of(),
                 null);
         JsonNode response = trigger.handle(Fixtures.tree("apigw-v1-uppercase.json"), context, RUNTIME.invoker());

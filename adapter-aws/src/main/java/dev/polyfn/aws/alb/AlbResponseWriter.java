@@ -4,8 +4,8 @@ import dev.polyfn.aws.internal.HttpTrigger;
 import dev.polyfn.aws.internal.ProxyResponses;
 import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.internal.ReasonPhrases;
+import dev.polyfn.core.internal.JsonTrees;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,15 +19,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AlbResponseWriter implements HttpTrigger.ResponseWriter {
 
-    private final ObjectMapper json;
-
-    public AlbResponseWriter(ObjectMapper json) {
-        this.json = json;
-    }
 
     @Override
     public ObjectNode toResponse(PortableResponse response, JsonNode event) {
-        ObjectNode out = json.createObjectNode();
+        ObjectNode out = JsonTrees.object();
         out.put("statusCode", response.status());
         out.put("statusDescription", statusDescription(response.status()));
         if (isMultiValue(event)) {

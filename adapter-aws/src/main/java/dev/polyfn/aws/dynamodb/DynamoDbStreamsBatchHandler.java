@@ -1,11 +1,11 @@
 package dev.polyfn.aws.dynamodb;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.polyfn.aws.internal.BatchItemFailures;
 import dev.polyfn.aws.internal.EnvelopeReader;
 import dev.polyfn.aws.internal.SequenceBatch;
-import dev.polyfn.aws.internal.StreamBatchResponses;
 import dev.polyfn.core.ChangeEvent;
 import dev.polyfn.core.ChangeKind;
 import dev.polyfn.core.InvocationContext;
@@ -13,6 +13,7 @@ import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the function once per DynamoDB Streams record, in shard order, and stops at the first failure, which it
@@ -27,13 +28,14 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class DynamoDbStreamsBatchHandler {
 
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
 
-    public DynamoDbStreamsBatchHandler(ObjectMapper json) {
+    /** @param json the runtime's mapper, built when the first record's item is written as the function's input */
+    public DynamoDbStreamsBatchHandler(Supplier<ObjectMapper> json) {
         this.json = json;
     }
 
-    public StreamsEventResponse handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
+    public ObjectNode handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
         SequenceBatch batch = new SequenceBatch();
         for (JsonNode record : event.path("Records")) {
             JsonNode dynamodb = record.path("dynamodb");
@@ -52,11 +54,11 @@ public final class DynamoDbStreamsBatchHandler {
                         "DynamoDB Streams record " + sequenceNumber + ": " + e.getMessage() + ".");
                 continue;
             }
-            byte[] body = change.newImage() == null ? new byte[0] : json.writeValueAsBytes(change.newImage());
+            byte[] body = change.newImage() == null ? new byte[0] : json.get().writeValueAsBytes(change.newImage());
             batch.add(sequenceNumber, PortableRequest.event(change).contentType("application/json").body(body)
                 .context(context).build());
         }
-        return StreamBatchResponses.of(batch.run(invoker));
+        return BatchItemFailures.firstFailed(batch.run(invoker));
     }
 
     /** {@code INSERT} / {@code MODIFY} / {@code REMOVE}; anything else is not a DynamoDB Streams record. */

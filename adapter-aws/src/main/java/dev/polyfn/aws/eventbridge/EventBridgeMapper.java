@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.ScheduleTick;
+import dev.polyfn.core.internal.JsonTrees;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns an EventBridge event into a request: a scheduled event ({@code "detail-type":"Scheduled Event"}, from a
@@ -20,20 +20,17 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class EventBridgeMapper {
 
-    private final ObjectMapper json;
-
-    public EventBridgeMapper(ObjectMapper json) {
-        this.json = json;
+    private EventBridgeMapper() {
     }
 
-    public PortableRequest scheduleTick(JsonNode event, InvocationContext context) {
+    public static PortableRequest scheduleTick(JsonNode event, InvocationContext context) {
         return PortableRequest.event(new ScheduleTick(time(event.path("time").asString(null)),
                 scheduleName(event.path("resources")))).context(context).build();
     }
 
-    public PortableRequest detail(JsonNode event, InvocationContext context) {
+    public static PortableRequest detail(JsonNode event, InvocationContext context) {
         return PortableRequest.builder().contentType("application/json")
-            .body(json.writeValueAsBytes(event.path("detail"))).context(context).build();
+            .body(JsonTrees.write(event.path("detail"))).context(context).build();
     }
 
     /** {@code arn:aws:events:...:rule/nightly-report} -> {@code nightly-report}; Scheduler ARNs end in the schedule name. */

@@ -11,10 +11,9 @@ import dev.polyfn.core.ProblemException;
 import dev.polyfn.core.rules.EnvelopeLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads a Lambda invocation payload into a JSON tree with core's mapper, under core's one envelope limit policy
+ * Reads a Lambda invocation payload into a JSON tree (no JSON mapper needed), under core's one envelope limit policy
  * ({@link EnvelopeLimits}: any body core would accept fits, base64 or escaped). Bodies are checked against core's
  * own limits (413 over the body limit) when core reads them, so an oversized HTTP body still gets its proxy-shaped
  * problem answer.
@@ -24,18 +23,16 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class EnvelopeReader {
 
-    private final ObjectMapper json;
     private final EnvelopeLimits limits;
 
-    public EnvelopeReader(ObjectMapper json, EnvelopeLimits limits) {
-        this.json = json;
+    public EnvelopeReader(EnvelopeLimits limits) {
         this.limits = limits;
     }
 
     /** The payload's tree, or null when it is not a JSON document within the envelope limits. */
     public JsonNode read(byte[] payload) {
         try {
-            return limits.read(json, payload);
+            return limits.read(payload);
         }
         catch (JacksonException e) {
             return null;

@@ -8,8 +8,9 @@ import java.util.Locale;
 
 import dev.polyfn.aws.FunctionErrorException;
 import dev.polyfn.core.PortableResponse;
+import dev.polyfn.core.internal.JsonTrees;
 import dev.polyfn.core.rules.EventFailurePolicy;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Turns core's answers for a non-HTTP trigger or a direct invocation into the Lambda result: the function's own
@@ -22,12 +23,10 @@ public final class EventResults {
 
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
-    private final ObjectMapper json;
     private final EventFailurePolicy policy;
 
     /** @param policy core's rule for failed deliveries: a failed record always fails the invocation */
-    public EventResults(ObjectMapper json, EventFailurePolicy policy) {
-        this.json = json;
+    public EventResults(EventFailurePolicy policy) {
         this.policy = policy;
     }
 
@@ -87,6 +86,6 @@ public final class EventResults {
         }
         String text = ProxyResponses.isText(type) ? new String(response.body(), StandardCharsets.UTF_8)
                 : Base64.getEncoder().encodeToString(response.body());
-        return json.writeValueAsBytes(text);
+        return JsonTrees.write(JsonNodeFactory.instance.stringNode(text));
     }
 }

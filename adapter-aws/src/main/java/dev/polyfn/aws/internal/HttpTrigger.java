@@ -5,8 +5,8 @@ import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.ResponseLimit;
+import dev.polyfn.core.internal.JsonTrees;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,21 +34,19 @@ public final class HttpTrigger {
 
     private final RequestMapper requests;
     private final ResponseWriter responses;
-    private final ObjectMapper json;
     private final long maxResponseBytes;
 
     /** @param maxResponseBytes the largest proxy response, as JSON, the trigger carries (see {@link ResponseLimit}) */
-    public HttpTrigger(RequestMapper requests, ResponseWriter responses, ObjectMapper json, long maxResponseBytes) {
+    public HttpTrigger(RequestMapper requests, ResponseWriter responses, long maxResponseBytes) {
         this.requests = requests;
         this.responses = responses;
-        this.json = json;
         this.maxResponseBytes = maxResponseBytes;
     }
 
     public ObjectNode handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
         ResponseLimit limit = new ResponseLimit(maxResponseBytes == ResponseLimit.ALB_BYTES
                 ? "an Application Load Balancer" : "AWS Lambda", maxResponseBytes,
-                r -> json.writeValueAsBytes(responses.toResponse(r, event)).length);
+                r -> JsonTrees.write(responses.toResponse(r, event)).length);
         PortableRequest.Builder request = PortableRequest.http("POST", null).context(context);
         PortableResponse response;
         try {

@@ -9,16 +9,16 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.polyfn.aws.internal.EnvelopeReader;
 import dev.polyfn.aws.internal.EventResults;
-import dev.polyfn.aws.internal.StreamBatchResponses;
+import dev.polyfn.aws.internal.BatchItemFailures;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.PortableResponse;
 import dev.polyfn.core.StreamRecord;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the function once per Kafka record, topic-partition by topic-partition in offset order, as Lambda delivers
@@ -40,7 +40,7 @@ public final class KafkaBatchHandler {
         this.results = results;
     }
 
-    public StreamsEventResponse handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
+    public ObjectNode handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
         String source = event.path("eventSource").asString("");
         for (Map.Entry<String, JsonNode> partition : event.path("records").properties()) {
             for (JsonNode record : partition.getValue()) {
@@ -50,7 +50,7 @@ public final class KafkaBatchHandler {
                 }
             }
         }
-        return StreamBatchResponses.of(java.util.Optional.empty());
+        return BatchItemFailures.firstFailed(java.util.Optional.empty());
     }
 
     private static PortableResponse run(String source, String topicPartition, JsonNode record,

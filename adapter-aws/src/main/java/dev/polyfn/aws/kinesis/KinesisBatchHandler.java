@@ -3,15 +3,15 @@ package dev.polyfn.aws.kinesis;
 import java.util.Base64;
 import java.util.Map;
 
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.polyfn.aws.internal.EnvelopeReader;
 import dev.polyfn.aws.internal.SequenceBatch;
-import dev.polyfn.aws.internal.StreamBatchResponses;
+import dev.polyfn.aws.internal.BatchItemFailures;
 import dev.polyfn.core.InvocationContext;
 import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.StreamRecord;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the function once per Kinesis record, in shard order, and stops at the first failure, which it reports by
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class KinesisBatchHandler {
 
-    public StreamsEventResponse handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
+    public ObjectNode handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
         SequenceBatch batch = new SequenceBatch();
         for (JsonNode record : event.path("Records")) {
             JsonNode kinesis = record.path("kinesis");
@@ -43,7 +43,7 @@ public final class KinesisBatchHandler {
                     EnvelopeReader.epochSeconds(kinesis.path("approximateArrivalTimestamp")), Map.of());
             batch.add(sequenceNumber, PortableRequest.event(stream).body(data).context(context).build());
         }
-        return StreamBatchResponses.of(batch.run(invoker));
+        return BatchItemFailures.firstFailed(batch.run(invoker));
     }
 
     /** {@code "eventID":"shardId-000000000006:4959..."} -> {@code shardId-000000000006}. */

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import dev.polyfn.aws.internal.BatchItemFailures;
 import dev.polyfn.aws.internal.EnvelopeReader;
 import dev.polyfn.core.BatchOrdering;
 import dev.polyfn.core.BatchRecord;
@@ -16,6 +16,7 @@ import dev.polyfn.core.PolyfnInvoker;
 import dev.polyfn.core.PortableRequest;
 import dev.polyfn.core.QueueMessage;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the function once per SQS record and reports exactly the records that failed, so Lambda deletes only what
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SqsBatchHandler {
 
-    public SQSBatchResponse handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
+    public ObjectNode handle(JsonNode event, InvocationContext context, PolyfnInvoker invoker) {
         List<BatchRecord> records = new ArrayList<>();
         boolean fifo = false;
         for (JsonNode record : event.path("Records")) {
@@ -38,10 +39,7 @@ public final class SqsBatchHandler {
                     PortableRequest.event(message).body(message.body()).context(context).build()));
         }
         BatchResult result = invoker.invokeBatch(records, fifo ? BatchOrdering.PER_GROUP : BatchOrdering.UNORDERED);
-        List<SQSBatchResponse.BatchItemFailure> failures = result.failedIds().stream()
-            .map(id -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build())
-            .toList();
-        return SQSBatchResponse.builder().withBatchItemFailures(new ArrayList<>(failures)).build();
+        return BatchItemFailures.of(result.failedIds());
     }
 
     /** {@code {"messageId":"m-1","body":"...","messageAttributes":{"k":{"stringValue":"v"}}}} -> QueueMessage. */

@@ -39,7 +39,7 @@ final class CosmosDbChangeMapper {
     static List<Change> toChanges(ObjectMapper json, EnvelopeLimits limits, String documents) {
         JsonNode batch;
         try {
-            batch = documents == null ? null : limits.read(json, documents);
+            batch = documents == null ? null : limits.read(documents);
         }
         catch (JacksonException e) {
             throw new IllegalArgumentException("Cosmos DB change feed batch is not JSON.");

@@ -33,7 +33,7 @@ final class EventGridEventMapper {
     }
 
     static Object toPortable(ObjectMapper json, EnvelopeLimits limits, String event) {
-        JsonNode node = read(json, limits, event);
+        JsonNode node = read(limits, event);
         String type = text(node, "eventType", "type");
         String subject = text(node, "subject");
         JsonNode data = node.path("data");
@@ -54,9 +54,9 @@ final class EventGridEventMapper {
         return new PubSubMessage(text(node, "id"), payload, attributes, text(node, "topic", "source"));
     }
 
-    private static JsonNode read(ObjectMapper json, EnvelopeLimits limits, String event) {
+    private static JsonNode read(EnvelopeLimits limits, String event) {
         try {
-            JsonNode node = event == null ? null : limits.read(json, event);
+            JsonNode node = event == null ? null : limits.read(event);
             if (node != null && node.isArray() && node.size() == 1) {
                 node = node.get(0);
             }

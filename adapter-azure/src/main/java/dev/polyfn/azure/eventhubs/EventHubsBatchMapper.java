@@ -77,7 +77,7 @@ final class EventHubsBatchMapper {
             return json.missingNode();
         }
         try {
-            return limits.read(json, value);
+            return limits.read(value);
         }
         catch (JacksonException e) {
             throw new IllegalArgumentException("Event Hubs " + name + " metadata is not JSON.");

@@ -7,8 +7,6 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the JSON object Google puts in a CloudEvent's data (a Pub/Sub push envelope, a Cloud Storage object).
@@ -23,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GcpEventDataReader {
 
-    private final ObjectMapper json = JsonMapper.builder().build();
     private final EnvelopeLimits limits;
 
     public GcpEventDataReader(PolyfnProperties properties) {
@@ -34,7 +31,7 @@ public final class GcpEventDataReader {
         byte[] data = bytes(event);
         JsonNode tree;
         try {
-            tree = data.length == 0 ? null : limits.read(json, data);
+            tree = data.length == 0 ? null : limits.read(data);
         }
         catch (JacksonException e) {
             throw new ProblemException(400, "The " + what + " event data is not valid JSON.");

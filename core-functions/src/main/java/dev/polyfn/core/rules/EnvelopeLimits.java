@@ -1,13 +1,13 @@
 package dev.polyfn.core.rules;
 
 import dev.polyfn.core.PolyfnProperties;
+import dev.polyfn.core.internal.JsonTrees;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The one limit policy for the JSON of provider envelopes (Lambda events, CloudEvent data such as a Pub/Sub push,
@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * </ul>
  * The payload inside then meets core's limits like any body (413 over the body limit, 400 past the JSON limits).
  *
- * <p>Example: {@code new EnvelopeLimits(properties).read(mapper, bytes)} of an SQS event gives its tree; of a
+ * <p>Example: {@code new EnvelopeLimits(properties).read(bytes)} of an SQS event gives its tree; of a
  * document nested 300 deep it throws {@link JacksonException}, which the adapter answers as a 400 problem.
  */
 public final class EnvelopeLimits {
@@ -56,17 +56,20 @@ public final class EnvelopeLimits {
         return maxDepth;
     }
 
-    /** Reads an envelope into a tree with {@code mapper}, under these limits. @throws JacksonException past them */
-    public JsonNode read(ObjectMapper mapper, byte[] envelope) {
+    /**
+     * Reads an envelope into a tree under these limits, without a JSON mapper ({@link JsonTrees}); null when the
+     * document is empty. @throws JacksonException when it is malformed or past the limits
+     */
+    public JsonNode read(byte[] envelope) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), envelope)) {
-            return mapper.readTree(parser);
+            return JsonTrees.read(parser);
         }
     }
 
-    /** As {@link #read(ObjectMapper, byte[])}, for an envelope the platform hands over as text. */
-    public JsonNode read(ObjectMapper mapper, String envelope) {
+    /** As {@link #read(byte[])}, for an envelope the platform hands over as text. */
+    public JsonNode read(String envelope) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), envelope)) {
-            return mapper.readTree(parser);
+            return JsonTrees.read(parser);
         }
     }
 }

@@ -3,8 +3,8 @@ package dev.polyfn.aws.apigw.v2;
 import dev.polyfn.aws.internal.HttpTrigger;
 import dev.polyfn.aws.internal.ProxyResponses;
 import dev.polyfn.core.PortableResponse;
+import dev.polyfn.core.internal.JsonTrees;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -15,15 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ApiGwV2ResponseWriter implements HttpTrigger.ResponseWriter {
 
-    private final ObjectMapper json;
-
-    public ApiGwV2ResponseWriter(ObjectMapper json) {
-        this.json = json;
-    }
 
     @Override
     public ObjectNode toResponse(PortableResponse response, JsonNode event) {
-        ObjectNode out = json.createObjectNode();
+        ObjectNode out = JsonTrees.object();
         out.put("statusCode", response.status());
         ProxyResponses.putHeaders(out, response);
         ProxyResponses.putBody(out, response);
