@@ -90,6 +90,7 @@ public final class PolyfnRuntime implements AutoCloseable {
 
     /** Starts with {@code overrides} taking precedence over every other source (for tests and tools). */
     public static PolyfnRuntime start(Map<String, Object> overrides) {
+        JsonMappers.preloadInBackground();
         return start(environment(overrides), true);
     }
 
@@ -99,6 +100,7 @@ public final class PolyfnRuntime implements AutoCloseable {
      * deployed function on first use and fails then, not here, when it is unknown or ambiguous.
      */
     public static PolyfnRuntime startForEntryPoints(Map<String, Object> overrides) {
+        JsonMappers.preloadInBackground();
         return start(environment(overrides), false);
     }
 
@@ -118,6 +120,7 @@ public final class PolyfnRuntime implements AutoCloseable {
     }
 
     public static PolyfnRuntime start(ConfigurableEnvironment environment) {
+        JsonMappers.preloadInBackground();
         return start(environment, true);
     }
 
@@ -126,12 +129,14 @@ public final class PolyfnRuntime implements AutoCloseable {
         CloudLogging.configure(properties.logFormat(), properties.logLevel(), properties.provider(),
                 environment::getProperty);
         Supplier<ObjectMapper> json = JsonMappers.lazy(properties);
-        JsonMappers.warmInBackground(json);
         GenericApplicationContext context = new GenericApplicationContext();
         context.setEnvironment(environment);
         try {
             registerUserConfiguration(context, environment.getProperty(CONFIGURATION_PROPERTY));
             registerCatalog(context, properties, json);
+            if (!fixDeployed || deployedMayNeedJson(context, properties.definition())) {
+                JsonMappers.warmInBackground(json);
+            }
             context.refresh();
             PolyfnFunctions functions = new PolyfnFunctions(
                     context.getBean(BeanFactoryAwareFunctionRegistry.class), properties, json, environment);
@@ -198,16 +203,34 @@ public final class PolyfnRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the deployed function may need Polyfn's JSON mapper, judged from its bean definition before the
+     * context starts: a function of text or bytes never builds it, so it is not built ahead; when the definition is
+     * composed, not yet registered (Spring's configuration processing registers it during the refresh) or of an
+     * unknown type, it may, and is built ahead as before.
+     */
+    private static boolean deployedMayNeedJson(GenericApplicationContext context, String definition) {
+        if (definition == null || definition.contains("|") || definition.contains(",")
+                || !context.getBeanFactory().containsBeanDefinition(definition)) {
+            return true;
+        }
+        return JsonMappers.mayBeNeededBy(context.getBeanFactory().getMergedBeanDefinition(definition)
+            .getResolvableType());
+    }
+
     private static void registerCatalog(GenericApplicationContext context, PolyfnProperties properties,
             Supplier<ObjectMapper> json) {
-        LazyJsonMapper jsonMapper = new LazyJsonMapper(json);
         FunctionProperties functionProperties = new FunctionProperties();
         functionProperties.setDefinition(properties.definition());
         context.registerBean(FunctionProperties.class, () -> functionProperties);
-        context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class,
-                () -> new BeanFactoryAwareFunctionRegistry(new LazyConversionService(),
-                        new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
-                                new ByteArrayMessageConverter(), new StringMessageConverter())),
-                        jsonMapper, functionProperties, null));
+        context.registerBean("functionCatalog", BeanFactoryAwareFunctionRegistry.class, () -> {
+            // created late in the refresh: Spring Cloud Function's JsonMapper builds a Jackson mapper of its own in
+            // its static initializer, which JsonMappers.preloadInBackground runs meanwhile on its own thread
+            LazyJsonMapper jsonMapper = new LazyJsonMapper(json);
+            return new BeanFactoryAwareFunctionRegistry(new LazyConversionService(),
+                    new SmartCompositeMessageConverter(List.of(new JsonMessageConverter(jsonMapper),
+                            new ByteArrayMessageConverter(), new StringMessageConverter())),
+                    jsonMapper, functionProperties, null);
+        });
     }
 }

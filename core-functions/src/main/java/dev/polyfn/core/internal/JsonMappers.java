@@ -1,8 +1,11 @@
 package dev.polyfn.core.internal;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.polyfn.core.PolyfnProperties;
+import org.springframework.core.ResolvableType;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -22,8 +25,9 @@ public final class JsonMappers {
     }
 
     /**
-     * The mapper, built on first use: building it is the largest single item of a cold start (~100-150 ms, ~700
-     * classes), and a function of text or bytes never needs it.
+     * The mapper, built on first use: a function of text or bytes never needs it (its classes are mostly those of
+     * Spring Cloud Function's own mapper, which {@link #preloadInBackground} loads, but building it still costs
+     * tens of milliseconds of a cold start).
      */
     public static Supplier<ObjectMapper> lazy(PolyfnProperties properties) {
         return new Supplier<>() {
@@ -46,14 +50,34 @@ public final class JsonMappers {
     }
 
     /**
-     * Builds the lazy mapper on a daemon thread, so that loading Jackson overlaps the Spring context's startup (the
-     * two largest startup costs). Whoever needs the mapper first waits for that one build; a failure is thrown to
-     * that caller, as without warming.
+     * Starts loading Jackson on a daemon thread, to overlap the rest of a runtime's start (the two largest startup
+     * costs): it initialises Spring Cloud Function's {@code JsonMapper}, whose static initializer builds a default
+     * Jackson mapper that every function catalog needs (~100 ms and ~450 classes on Lambda's JVM flags). A failure
+     * there is thrown again to the catalog when it initialises the class itself.
+     */
+    public static void preloadInBackground() {
+        inBackground(() -> {
+            try {
+                Class.forName(LazyJsonMapper.class.getName(), true, JsonMappers.class.getClassLoader());
+            }
+            catch (ClassNotFoundException e) {
+                // reported by the catalog's own use of the class
+            }
+        });
+    }
+
+    /**
+     * Builds the lazy mapper on a daemon thread, while the Spring context starts. Whoever needs the mapper first
+     * waits for that one build; a failure is thrown to that caller, as without warming.
      */
     public static void warmInBackground(Supplier<ObjectMapper> mapper) {
+        inBackground(mapper::get);
+    }
+
+    private static void inBackground(Runnable work) {
         Thread builder = new Thread(() -> {
             try {
-                mapper.get();
+                work.run();
             }
             catch (RuntimeException | Error e) {
                 // the first real use builds it again and reports the failure there
@@ -61,6 +85,30 @@ public final class JsonMappers {
         }, "polyfn-json-init");
         builder.setDaemon(true);
         builder.start();
+    }
+
+    /**
+     * Whether a function bean of {@code type} may need the mapper: false only for a {@code Function},
+     * {@code Supplier} or {@code Consumer} of {@code String} and {@code byte[]}, which core reads and writes as they
+     * are; true for anything else, and whenever the type is not known.
+     * Example: {@code Function<String, String>} -> false; {@code Function<Order, Receipt>}, raw {@code Function} -> true.
+     */
+    public static boolean mayBeNeededBy(ResolvableType type) {
+        ResolvableType function = type.as(Function.class);
+        if (function != ResolvableType.NONE) {
+            return !isTextOrBytes(function.getGeneric(0)) || !isTextOrBytes(function.getGeneric(1));
+        }
+        ResolvableType supplier = type.as(Supplier.class);
+        if (supplier != ResolvableType.NONE) {
+            return !isTextOrBytes(supplier.getGeneric(0));
+        }
+        ResolvableType consumer = type.as(Consumer.class);
+        return consumer == ResolvableType.NONE || !isTextOrBytes(consumer.getGeneric(0));
+    }
+
+    private static boolean isTextOrBytes(ResolvableType type) {
+        Class<?> resolved = type.resolve();
+        return resolved == String.class || resolved == byte[].class;
     }
 
     public static ObjectMapper create(PolyfnProperties properties) {
