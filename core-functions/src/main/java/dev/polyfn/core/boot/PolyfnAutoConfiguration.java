@@ -111,6 +111,11 @@ public class PolyfnAutoConfiguration {
     static class OpenApi {
 
         @Bean
+        static LazySpringdoc polyfnLazySpringdoc() {
+            return new LazySpringdoc();
+        }
+
+        @Bean
         FunctionOpenApiCustomizer polyfnOpenApiCustomizer(PolyfnFunctions functions) {
             return new FunctionOpenApiCustomizer(functions);
         }
