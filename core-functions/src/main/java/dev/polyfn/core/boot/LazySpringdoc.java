@@ -6,8 +6,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
  * Makes springdoc's beans lazy: they are built on the first request for the OpenAPI document or the Swagger UI,
- * not while the app starts. Building them loads swagger-core and its own Jackson 2 mapper (~400 ms of the local
- * app's start); serving {@code POST /{function}} never needs them.
+ * not while the app starts; serving {@code POST /{function}} never needs them. springdoc costs ~400 ms of the local
+ * app's start; this saves ~130 ms of it, because Spring MVC's list of {@code WebMvcConfigurer}s still creates the
+ * Swagger UI's configurer, and with it swagger-core's Jackson 2 mapper, at startup.
  */
 final class LazySpringdoc implements BeanFactoryPostProcessor {
 
